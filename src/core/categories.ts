@@ -1,0 +1,48 @@
+/**
+ * Category ids and the parsing of category lists. Pure: no DOM.
+ */
+
+/** The category that is always granted and cannot be switched off. */
+export const NECESSARY = 'necessary';
+
+/** The optional categories offered when the site owner names none. */
+export const DEFAULT_OPTIONAL_CATEGORIES: readonly string[] = ['analytics', 'functionality', 'targeting'];
+
+/** Upper bound on how many categories a page may declare; keeps the cookie and the UI bounded. */
+export const MAX_CATEGORIES = 24;
+
+// Lower-case ASCII, so an id is safe in a cookie, an attribute selector and a `name` attribute.
+const CATEGORY_ID = /^[a-z][a-z0-9_-]{0,31}$/;
+
+/** Whether `value` is a well-formed category id (not whether the page offers it). */
+export function isCategoryId(value: unknown): value is string {
+  return typeof value === 'string' && CATEGORY_ID.test(value);
+}
+
+/** The space-separated words of an attribute value; `null` and blank give none. */
+export function splitWords(value: string | null | undefined): string[] {
+  return value ? value.split(/\s+/).filter(Boolean) : [];
+}
+
+/** Result of parsing a list of category ids. */
+export interface CategoryList {
+  /** Well-formed ids, de-duplicated, in the order given. */
+  readonly ids: string[];
+  /** Words that are not well-formed ids, for a warning. */
+  readonly invalid: string[];
+}
+
+/**
+ * Parses a space-separated list of category ids, as in `categories` or `data-category`.
+ * Case is folded, duplicates are dropped, malformed words are reported, not thrown.
+ */
+export function parseCategoryList(value: string | null | undefined): CategoryList {
+  const ids: string[] = [];
+  const invalid: string[] = [];
+  for (const word of splitWords(value)) {
+    const id = word.toLowerCase();
+    if (!isCategoryId(id)) invalid.push(word);
+    else if (!ids.includes(id)) ids.push(id);
+  }
+  return { ids, invalid };
+}

@@ -1,0 +1,145 @@
+/**
+ * The site owner's configuration, parsed from attribute strings. Pure: no DOM.
+ * Every attribute has a safe default; a bad value falls back to it with one warning.
+ */
+import { DEFAULT_OPTIONAL_CATEGORIES, MAX_CATEGORIES, NECESSARY, parseCategoryList } from './categories.js';
+
+/** How undecided optional categories count. */
+export type ConsentMode = 'opt-in' | 'opt-out';
+
+/** The validated configuration of one banner. */
+export interface ConsentConfig {
+  /** Every category offered, `necessary` first, then the optional ones in display order. */
+  readonly categories: readonly string[];
+  readonly policyUrl: string | null;
+  readonly revision: string;
+  readonly expiresDays: number;
+  readonly cookieName: string;
+  readonly cookieDomain: string | null;
+  readonly mode: ConsentMode;
+  /** The `lang` attribute, when well-formed; otherwise the page's or browser's language is used. */
+  readonly lang: string | null;
+}
+
+/** The attributes of `<cookie-consent>` that configure it, in documentation order. */
+export const CONFIG_ATTRIBUTES = [
+  'categories',
+  'policy-url',
+  'revision',
+  'expires-days',
+  'cookie-name',
+  'cookie-domain',
+  'mode',
+  'lang',
+] as const;
+
+/** One of {@link CONFIG_ATTRIBUTES}. */
+export type ConfigAttribute = (typeof CONFIG_ATTRIBUTES)[number];
+
+export const DEFAULT_EXPIRES_DAYS = 182;
+export const MIN_EXPIRES_DAYS = 1;
+// CNIL: a choice is kept 13 months at most.
+export const MAX_EXPIRES_DAYS = 395;
+export const DEFAULT_COOKIE_NAME = 'cookie_consent';
+export const DEFAULT_REVISION = '1';
+
+const REVISION = /^[A-Za-z0-9._-]{1,32}$/;
+// RFC 6265 token characters that need no encoding, bounded in length.
+const COOKIE_NAME = /^[A-Za-z0-9_-]{1,64}$/;
+const DOMAIN = /^\.?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+const URL_SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
+
+/** The configuration plus one message per attribute that fell back to its default. */
+export interface ParsedConfig {
+  readonly config: ConsentConfig;
+  readonly warnings: string[];
+}
+
+/**
+ * Builds a configuration from attribute values (`null` when absent).
+ * @param read returns an attribute's raw value
+ * @param hostname the page's host, to check that `cookie-domain` can be set from it
+ */
+export function parseConfig(read: (name: ConfigAttribute) => string | null | undefined, hostname: string): ParsedConfig {
+  const warnings: string[] = [];
+  const warn = (name: ConfigAttribute, value: string, why: string, fallback: string) =>
+    warnings.push(`cookie-consent: ${name}="${value}" ${why}; using ${fallback}.`);
+  const raw = (name: ConfigAttribute): string | null => {
+    const value = read(name);
+    return value === null || value === undefined ? null : String(value).trim();
+  };
+
+  let categories = [NECESSARY, ...DEFAULT_OPTIONAL_CATEGORIES];
+  const categoriesValue = raw('categories');
+  if (categoriesValue !== null) {
+    const { ids, invalid } = parseCategoryList(categoriesValue);
+    if (invalid.length) warn('categories', categoriesValue, `has malformed ids (${invalid.join(', ')}) that are ignored`, 'the others');
+    const optional = ids.filter((id) => id !== NECESSARY).slice(0, MAX_CATEGORIES - 1);
+    if (ids.length > MAX_CATEGORIES) warn('categories', categoriesValue, `offers more than ${MAX_CATEGORIES} categories`, 'the first ones');
+    categories = [NECESSARY, ...optional];
+  }
+
+  let policyUrl = raw('policy-url') || null;
+  if (policyUrl !== null) {
+    const scheme = URL_SCHEME.exec(policyUrl)?.[1]?.toLowerCase();
+    if (scheme && !SAFE_SCHEMES.has(scheme)) {
+      warn('policy-url', policyUrl, 'is not an http(s) or relative link', 'no link');
+      policyUrl = null;
+    }
+  }
+
+  let revision = DEFAULT_REVISION;
+  const revisionValue = raw('revision');
+  if (revisionValue !== null) {
+    if (REVISION.test(revisionValue)) revision = revisionValue;
+    else warn('revision', revisionValue, 'must be 1 to 32 letters, digits, dots, dashes or underscores', `"${DEFAULT_REVISION}"`);
+  }
+
+  let expiresDays = DEFAULT_EXPIRES_DAYS;
+  const daysValue = raw('expires-days');
+  if (daysValue !== null) {
+    const days = /^\d{1,6}$/.test(daysValue) ? Number(daysValue) : NaN;
+    if (Number.isNaN(days)) warn('expires-days', daysValue, 'is not a whole number of days', String(DEFAULT_EXPIRES_DAYS));
+    else {
+      expiresDays = Math.min(MAX_EXPIRES_DAYS, Math.max(MIN_EXPIRES_DAYS, days));
+      if (expiresDays !== days) warn('expires-days', daysValue, `is outside ${MIN_EXPIRES_DAYS}..${MAX_EXPIRES_DAYS}`, String(expiresDays));
+    }
+  }
+
+  let cookieName = DEFAULT_COOKIE_NAME;
+  const nameValue = raw('cookie-name');
+  if (nameValue !== null) {
+    if (COOKIE_NAME.test(nameValue)) cookieName = nameValue;
+    else warn('cookie-name', nameValue, 'must be 1 to 64 letters, digits, dashes or underscores', DEFAULT_COOKIE_NAME);
+  }
+
+  let cookieDomain: string | null = null;
+  const domainValue = raw('cookie-domain');
+  if (domainValue) {
+    const domain = domainValue.toLowerCase();
+    const bare = domain.replace(/^\./, '');
+    const host = hostname.toLowerCase();
+    if (!DOMAIN.test(domain)) warn('cookie-domain', domainValue, 'is not a domain name', 'the current host only');
+    else if (host !== bare && !host.endsWith(`.${bare}`))
+      warn('cookie-domain', domainValue, `does not contain this page's host (${hostname}), so the browser would refuse the cookie`, 'the current host only');
+    else cookieDomain = bare;
+  }
+
+  let mode: ConsentMode = 'opt-in';
+  const modeValue = raw('mode');
+  if (modeValue !== null) {
+    if (modeValue === 'opt-in' || modeValue === 'opt-out') mode = modeValue;
+    else warn('mode', modeValue, 'must be "opt-in" or "opt-out"', '"opt-in"');
+  }
+
+  let lang: string | null = null;
+  const langValue = raw('lang');
+  if (langValue) {
+    if (LANGUAGE_TAG.test(langValue)) lang = langValue;
+    else warn('lang', langValue, 'is not a language tag', "the page's language");
+  }
+
+  return { config: { categories, policyUrl, revision, expiresDays, cookieName, cookieDomain, mode, lang }, warnings };
+}

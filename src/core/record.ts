@@ -1,0 +1,104 @@
+/**
+ * The stored consent record: its shape, serialisation and exhaustive validation. Pure: no DOM.
+ * Anything that is not exactly a record this code could have written counts as no decision.
+ */
+import { MAX_CATEGORIES, NECESSARY, isCategoryId } from './categories.js';
+
+/** Format version of the stored record; a record of another version is no decision. */
+export const RECORD_VERSION = 1;
+
+/** Records longer than this (as stored, before decoding) are rejected unread. */
+export const MAX_RECORD_LENGTH = 2048;
+
+/** A visitor's decision as stored in the consent cookie. */
+export interface ConsentRecord {
+  /** Format version, {@link RECORD_VERSION}. */
+  readonly v: typeof RECORD_VERSION;
+  /** Random consent id, kept across later changes of the same visitor's decision. */
+  readonly id: string;
+  /** First decision, milliseconds since the epoch. */
+  readonly created: number;
+  /** Latest decision, milliseconds since the epoch. */
+  readonly updated: number;
+  /** The policy revision the decision was made under. */
+  readonly rev: string;
+  /** Granted categories, `necessary` included. */
+  readonly granted: readonly string[];
+  /** Categories the visitor was offered and refused. */
+  readonly denied: readonly string[];
+}
+
+/** What the current page expects of a record. */
+export interface RecordExpectation {
+  readonly revision: string;
+  /** The categories the page offers, `necessary` included. */
+  readonly categories: readonly string[];
+}
+
+/** Outcome of {@link parseRecord}. */
+export type ParsedRecord =
+  | { readonly record: ConsentRecord; readonly problem: null }
+  /** `problem` explains a malformed record; it is `null` when there is simply nothing valid to use (absent, another revision, a category never asked about). */
+  | { readonly record: null; readonly problem: string | null };
+
+const KEYS = ['v', 'id', 'created', 'updated', 'rev', 'granted', 'denied'] as const;
+const CONSENT_ID = /^[A-Za-z0-9-]{8,64}$/;
+const REVISION = /^[A-Za-z0-9._-]{1,32}$/;
+
+const none = (problem: string | null): ParsedRecord => ({ record: null, problem });
+
+function isTimestamp(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
+}
+
+function isIdList(value: unknown): value is string[] {
+  return (
+    Array.isArray(value) &&
+    value.length <= MAX_CATEGORIES &&
+    value.every(isCategoryId) &&
+    new Set(value).size === value.length
+  );
+}
+
+/** Serialises a record for storage, keys in a fixed order. */
+export function serializeRecord(record: ConsentRecord): string {
+  const { v, id, created, updated, rev, granted, denied } = record;
+  return JSON.stringify({ v, id, created, updated, rev, granted, denied });
+}
+
+/**
+ * Reads a stored record. Total: never throws, whatever `raw` holds.
+ * Categories the page no longer offers are dropped; a category the page offers that the record
+ * neither grants nor denies means the visitor was never asked, so the record is not used.
+ */
+export function parseRecord(raw: string | null | undefined, expected: RecordExpectation): ParsedRecord {
+  if (raw === null || raw === undefined || raw === '') return none(null);
+  if (typeof raw !== 'string') return none('it is not text');
+  if (raw.length > MAX_RECORD_LENGTH) return none(`it is longer than ${MAX_RECORD_LENGTH} characters`);
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return none('it is not JSON');
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return none('it is not an object');
+  // JSON.parse makes "__proto__" an own key, so an exact key check also rejects prototype tricks.
+  const keys = Object.keys(data);
+  if (keys.length !== KEYS.length || !KEYS.every((key) => Object.prototype.hasOwnProperty.call(data, key)))
+    return none(`its keys are not exactly ${KEYS.join(', ')}`);
+  const { v, id, created, updated, rev, granted, denied } = data as Record<(typeof KEYS)[number], unknown>;
+  if (v !== RECORD_VERSION) return none(`its format version is not ${RECORD_VERSION}`);
+  if (typeof id !== 'string' || !CONSENT_ID.test(id)) return none('its consent id is malformed');
+  if (!isTimestamp(created) || !isTimestamp(updated) || created > updated) return none('its timestamps are malformed');
+  if (typeof rev !== 'string' || !REVISION.test(rev)) return none('its revision is malformed');
+  if (!isIdList(granted) || !isIdList(denied)) return none('its category lists are malformed');
+  if (!granted.includes(NECESSARY) || denied.includes(NECESSARY)) return none('it does not grant the necessary category');
+  if (granted.some((category) => denied.includes(category))) return none('it both grants and denies a category');
+  if (rev !== expected.revision) return none(null);
+  if (!expected.categories.every((category) => granted.includes(category) || denied.includes(category))) return none(null);
+  const offered = (category: string) => expected.categories.includes(category);
+  return {
+    record: { v, id, created, updated, rev, granted: granted.filter(offered), denied: denied.filter(offered) },
+    problem: null,
+  };
+}

@@ -1,0 +1,44 @@
+import type { Texts } from './texts.js';
+
+/** German. */
+const de: Texts = {
+  lang: 'de',
+  bannerTitle: 'Ihre Datenschutzeinstellungen',
+  bannerDescription:
+    'Wir verwenden Cookies, die für den Betrieb dieser Website unbedingt erforderlich sind. Mit Ihrer Einwilligung möchten wir außerdem optionale Cookies für die unten genannten Zwecke verwenden. Sie können alle akzeptieren, alle ablehnen oder selbst auswählen und Ihre Entscheidung jederzeit in den Cookie-Einstellungen ändern.',
+  purposesLabel: 'Optionale Cookies:',
+  policyLink: 'Datenschutzerklärung',
+  acceptAll: 'Alle akzeptieren',
+  rejectAll: 'Alle ablehnen',
+  customize: 'Anpassen',
+  preferencesTitle: 'Cookie-Einstellungen',
+  preferencesDescription:
+    'Legen Sie fest, welche Cookies diese Website verwenden darf. Unbedingt erforderliche Cookies sind immer aktiv, da die Website ohne sie nicht funktioniert. Ihre Auswahl gilt nur für diese Website und lässt sich jederzeit ändern.',
+  save: 'Auswahl speichern',
+  close: 'Schließen',
+  alwaysOn: 'Immer aktiv',
+  categories: {
+    necessary: {
+      label: 'Unbedingt erforderlich',
+      description:
+        'Diese Cookies sind für den Betrieb der Website nötig: Mit ihnen bleiben Sie angemeldet, Ihr Warenkorb und Ihre Cookie-Auswahl werden gespeichert und die Website wird vor Betrug geschützt. Diese Cookies lassen sich nicht deaktivieren.',
+    },
+    analytics: {
+      label: 'Statistik',
+      description:
+        'Diese Cookies zählen Besuche und Zugriffsquellen, damit wir die Leistung der Website messen und verbessern können. Die Informationen werden in zusammengefasster Form ausgewertet und nicht dazu verwendet, Sie zu identifizieren.',
+    },
+    functionality: {
+      label: 'Funktional',
+      description:
+        'Diese Cookies merken sich Ihre Auswahl, etwa Sprache oder Region, und ermöglichen erweiterte Funktionen wie eingebettete Videos, Karten und Chat.',
+    },
+    targeting: {
+      label: 'Marketing',
+      description:
+        'Diese Cookies werden von uns oder unseren Werbepartnern gesetzt, um ein Profil Ihrer Interessen zu erstellen und Ihnen auf anderen Websites relevante Werbung anzuzeigen. Außerdem begrenzen sie, wie oft Sie dieselbe Anzeige sehen, und messen den Erfolg von Werbekampagnen.',
+    },
+  },
+};
+
+export default de;

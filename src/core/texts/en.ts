@@ -1,0 +1,44 @@
+import type { Texts } from './texts.js';
+
+/** English, the fallback for every other language. */
+const en: Texts = {
+  lang: 'en',
+  bannerTitle: 'Your privacy choices',
+  bannerDescription:
+    'We use cookies that are strictly necessary for this site to work. With your consent, we would also like to use optional cookies for the purposes below. You can accept them all, reject them all or choose for yourself, and change your mind at any time in the cookie settings.',
+  purposesLabel: 'Optional cookies:',
+  policyLink: 'Privacy policy',
+  acceptAll: 'Accept all',
+  rejectAll: 'Reject all',
+  customize: 'Customize',
+  preferencesTitle: 'Cookie settings',
+  preferencesDescription:
+    'Choose which cookies this site may use. Strictly necessary cookies are always on because the site cannot work without them. Your choice applies to this site only and you can change it at any time.',
+  save: 'Save my choices',
+  close: 'Close',
+  alwaysOn: 'Always on',
+  categories: {
+    necessary: {
+      label: 'Strictly necessary',
+      description:
+        'Needed for the site to work: they keep you signed in, remember your basket and your cookie choices, and protect against fraud. They cannot be switched off.',
+    },
+    analytics: {
+      label: 'Analytics',
+      description:
+        'Count visits and traffic sources so we can measure and improve how the site performs. The information is aggregated and not used to identify you.',
+    },
+    functionality: {
+      label: 'Functionality',
+      description:
+        'Remember the choices you make, such as language or region, and enable enhanced features like embedded videos, maps and chat.',
+    },
+    targeting: {
+      label: 'Targeting',
+      description:
+        'Set by us or our advertising partners to build a profile of your interests and show you relevant ads on other sites. They also limit how often you see an ad and measure campaigns.',
+    },
+  },
+};
+
+export default en;

@@ -1,0 +1,44 @@
+import type { Texts } from './texts.js';
+
+/** Spanish. */
+const es: Texts = {
+  lang: 'es',
+  bannerTitle: 'Tus opciones de privacidad',
+  bannerDescription:
+    'Usamos cookies estrictamente necesarias para que este sitio funcione. Con tu consentimiento, también nos gustaría usar cookies opcionales para los fines que se indican a continuación. Puedes aceptarlas todas, rechazarlas todas o elegir cuáles permites, y cambiar de opinión en cualquier momento desde la configuración de cookies.',
+  purposesLabel: 'Cookies opcionales:',
+  policyLink: 'Política de privacidad',
+  acceptAll: 'Aceptar todas',
+  rejectAll: 'Rechazar todas',
+  customize: 'Personalizar',
+  preferencesTitle: 'Configuración de cookies',
+  preferencesDescription:
+    'Elige qué cookies puede usar este sitio. Las cookies estrictamente necesarias están siempre activas porque sin ellas el sitio no puede funcionar. Tu elección solo se aplica a este sitio y puedes cambiarla en cualquier momento.',
+  save: 'Guardar mis opciones',
+  close: 'Cerrar',
+  alwaysOn: 'Siempre activas',
+  categories: {
+    necessary: {
+      label: 'Estrictamente necesarias',
+      description:
+        'Son imprescindibles para que el sitio funcione: mantienen tu sesión iniciada, recuerdan tu cesta y tus preferencias de cookies, y protegen frente al fraude. No se pueden desactivar.',
+    },
+    analytics: {
+      label: 'Analíticas',
+      description:
+        'Cuentan las visitas y las fuentes de tráfico para que podamos medir y mejorar el rendimiento del sitio. La información se trata de forma agregada y no se utiliza para identificarte.',
+    },
+    functionality: {
+      label: 'Funcionales',
+      description:
+        'Recuerdan las opciones que eliges, como el idioma o la región, y permiten funciones avanzadas como vídeos insertados, mapas y chat.',
+    },
+    targeting: {
+      label: 'Publicitarias',
+      description:
+        'Las instalamos nosotros o nuestros socios publicitarios para elaborar un perfil de tus intereses y mostrarte anuncios adaptados a ellos en otros sitios web. También limitan las veces que ves un mismo anuncio y miden la eficacia de las campañas.',
+    },
+  },
+};
+
+export default es;

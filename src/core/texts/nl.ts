@@ -1,0 +1,44 @@
+import type { Texts } from './texts.js';
+
+/** Dutch. */
+const nl: Texts = {
+  lang: 'nl',
+  bannerTitle: 'Jouw privacykeuzes',
+  bannerDescription:
+    'We gebruiken cookies die strikt noodzakelijk zijn om deze website te laten werken. Met jouw toestemming willen we ook optionele cookies gebruiken voor de doeleinden hieronder. Je kunt ze allemaal accepteren, allemaal weigeren of zelf kiezen, en je keuze op elk moment wijzigen in de cookie-instellingen.',
+  purposesLabel: 'Optionele cookies:',
+  policyLink: 'Privacyverklaring',
+  acceptAll: 'Alles accepteren',
+  rejectAll: 'Alles weigeren',
+  customize: 'Aanpassen',
+  preferencesTitle: 'Cookie-instellingen',
+  preferencesDescription:
+    'Kies welke cookies deze website mag gebruiken. Strikt noodzakelijke cookies staan altijd aan, omdat de website zonder deze cookies niet werkt. Je keuze geldt alleen voor deze website en je kunt deze op elk moment wijzigen.',
+  save: 'Mijn keuzes opslaan',
+  close: 'Sluiten',
+  alwaysOn: 'Altijd actief',
+  categories: {
+    necessary: {
+      label: 'Strikt noodzakelijk',
+      description:
+        'Deze cookies zijn nodig om de website te laten werken: ze houden je ingelogd, onthouden je winkelwagen en je cookiekeuzes en beschermen tegen fraude. Ze kunnen niet worden uitgeschakeld.',
+    },
+    analytics: {
+      label: 'Analyse',
+      description:
+        'Deze cookies tellen bezoeken en verkeersbronnen, zodat we de prestaties van de website kunnen meten en verbeteren. De gegevens worden alleen op groepsniveau gebruikt en niet om je te identificeren.',
+    },
+    functionality: {
+      label: 'Functionaliteit',
+      description:
+        'Deze cookies onthouden de keuzes die je maakt, zoals taal of regio, en maken extra functies mogelijk, zoals ingesloten video’s, kaarten en chat.',
+    },
+    targeting: {
+      label: 'Advertenties',
+      description:
+        'Deze cookies worden door ons of onze advertentiepartners geplaatst om een profiel van je interesses op te bouwen en je op andere websites relevante advertenties te tonen. Ze beperken ook hoe vaak je dezelfde advertentie ziet en meten de resultaten van campagnes.',
+    },
+  },
+};
+
+export default nl;

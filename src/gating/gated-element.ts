@@ -1,0 +1,28 @@
+/**
+ * What counts as a gated element, and which categories it needs.
+ */
+import { parseCategoryList } from '../core/categories.js';
+
+/** Gated scripts (inert as `text/plain`) and media waiting for their real `src` in `data-src`. */
+export const GATED_SELECTOR =
+  'script[type="text/plain"][data-category],iframe[data-category][data-src],img[data-category][data-src]';
+
+/** An element held back until its categories are granted. */
+export type GatedElement = HTMLScriptElement | HTMLIFrameElement | HTMLImageElement;
+
+/** Whether `node` is a gated element. */
+export function isGated(node: Node): node is GatedElement {
+  return node instanceof Element && node.matches(GATED_SELECTOR);
+}
+
+/** The gated elements at `node` and below it, in document order. */
+export function gatedWithin(node: Node): GatedElement[] {
+  if (!(node instanceof Element || node instanceof Document || node instanceof DocumentFragment)) return [];
+  const found = [...node.querySelectorAll<GatedElement>(GATED_SELECTOR)];
+  return isGated(node) ? [node, ...found] : found;
+}
+
+/** The categories an element needs, all of them; malformed words are reported in `invalid`. */
+export function requiredCategories(element: GatedElement): { ids: string[]; invalid: string[] } {
+  return parseCategoryList(element.getAttribute('data-category'));
+}

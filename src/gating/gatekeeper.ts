@@ -1,0 +1,87 @@
+/**
+ * Holds gated elements back and releases each one, once, when all its categories are granted.
+ * Watches the document so elements parsed later or inserted by other scripts are caught too.
+ */
+import { NECESSARY } from '../core/categories.js';
+import { gatedWithin, requiredCategories, type GatedElement } from './gated-element.js';
+import { releaseMedia } from './release.js';
+import { ScriptQueue } from './script-queue.js';
+
+/** Receives one message per misconfigured gated element. */
+export type GatingWarn = (message: string, element: Element) => void;
+
+export class Gatekeeper {
+  private readonly seen = new WeakSet<Element>();
+  private pending: GatedElement[] = [];
+  private granted: ReadonlySet<string> = new Set([NECESSARY]);
+  private offered: ReadonlySet<string> = new Set([NECESSARY]);
+  private readonly scripts = new ScriptQueue();
+  private observer: MutationObserver | null = null;
+
+  constructor(
+    private readonly root: Document,
+    private readonly warn: GatingWarn,
+  ) {}
+
+  /** Whether {@link start} has run and {@link stop} has not. */
+  get watching(): boolean {
+    return this.observer !== null;
+  }
+
+  /** Finds the gated elements already in the page and watches for new ones. Idempotent. */
+  start(): void {
+    if (this.observer) return;
+    this.observer = new MutationObserver((records) => {
+      const added: GatedElement[] = [];
+      for (const record of records) for (const node of record.addedNodes) added.push(...gatedWithin(node));
+      this.admit(added);
+    });
+    this.observer.observe(this.root, { childList: true, subtree: true });
+    this.admit(gatedWithin(this.root));
+  }
+
+  /** Stops watching; elements already released stay released. */
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+  }
+
+  /**
+   * Sets the categories in force and releases whatever they now allow.
+   * @param granted the granted categories
+   * @param offered every category the page offers; an element needing another one stays held and is reported
+   */
+  update(granted: ReadonlySet<string>, offered: ReadonlySet<string>): void {
+    this.granted = granted;
+    this.offered = offered;
+    const waiting = this.pending;
+    this.pending = [];
+    this.admit(waiting, true);
+  }
+
+  private admit(elements: GatedElement[], again = false): void {
+    for (const element of elements) {
+      if (!again) {
+        if (this.seen.has(element)) continue;
+        this.seen.add(element);
+      }
+      if (this.allows(element, !again)) this.release(element);
+      else this.pending.push(element);
+    }
+  }
+
+  private allows(element: GatedElement, report: boolean): boolean {
+    const { ids, invalid } = requiredCategories(element);
+    const unknown = ids.filter((id) => !this.offered.has(id));
+    if (report && (invalid.length || !ids.length || unknown.length)) {
+      const what = !ids.length ? 'names no category' : `names ${[...invalid, ...unknown].map((id) => `"${id}"`).join(', ')}, which this page does not offer`;
+      this.warn(`cookie-consent: a gated <${element.localName}> ${what}; it stays blocked.`, element);
+    }
+    return ids.length > 0 && invalid.length === 0 && ids.every((id) => this.granted.has(id));
+  }
+
+  private release(element: GatedElement): void {
+    if (element instanceof HTMLScriptElement) this.scripts.enqueue(element);
+    else releaseMedia(element);
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * One page's consent state: the configuration, the stored decision, and the gating that follows
+ * from them. Needs no Lit and renders nothing, so a returning visitor's gated elements can be
+ * released without any UI code.
+ */
+import type { ConsentConfig } from '../core/config.js';
+import { changedCategories, consentMap, decide, grantedCategories, type ConsentMap } from '../core/decision.js';
+import { parseRecord, serializeRecord, type ConsentRecord } from '../core/record.js';
+import { Gatekeeper } from '../gating/gatekeeper.js';
+import { readCookie, removeCookie, writeCookie } from '../storage/cookie-storage.js';
+import { newConsentId } from './consent-id.js';
+import { warnOnce } from './warn-once.js';
+
+/** What one decision did. */
+export interface ConsentChange {
+  /** The decision over every offered category. */
+  readonly consent: ConsentMap;
+  /** The categories whose state the decision changed (all optional ones on a first decision). */
+  readonly changed: string[];
+  /** The record as stored. */
+  readonly record: ConsentRecord;
+}
+
+export class ConsentManager {
+  private config: ConsentConfig | null = null;
+  private stored: ConsentRecord | null = null;
+  private readonly gatekeeper: Gatekeeper;
+  private owner: object | null = null;
+
+  constructor(private readonly document: Document) {
+    this.gatekeeper = new Gatekeeper(document, (message, element) => warnOnce(message, element));
+  }
+
+  /** The configuration in force, `null` until {@link configure}. */
+  get configuration(): ConsentConfig | null {
+    return this.config;
+  }
+
+  /** The stored decision valid under the current configuration, or `null`. */
+  get record(): ConsentRecord | null {
+    return this.stored;
+  }
+
+  /** The decision per category, `null` while undecided. */
+  get consent(): ConsentMap | null {
+    return this.config && consentMap(this.config, this.stored);
+  }
+
+  /**
+   * Claims the page's banner for `owner`. The first claimant owns it until it lets go; a second
+   * one is refused, so a page never shows two banners or releases anything twice.
+   */
+  claim(owner: object): boolean {
+    if (this.owner && this.owner !== owner) return false;
+    this.owner = owner;
+    return true;
+  }
+
+  /** Gives up a claim made with {@link claim}. */
+  letGo(owner: object): void {
+    if (this.owner === owner) this.owner = null;
+  }
+
+  /** Applies a configuration: reads the stored decision under it and releases what it grants. */
+  configure(config: ConsentConfig): void {
+    this.config = config;
+    const { record, problem } = parseRecord(readCookie(config.cookieName), config);
+    if (problem) warnOnce(`cookie-consent: the stored decision in cookie "${config.cookieName}" is ignored because ${problem}; the visitor is asked again.`);
+    this.stored = record;
+    this.applyGrants();
+    this.gatekeeper.start();
+  }
+
+  /** Whether a category is in force now (in opt-out mode, optional categories are until declined). */
+  has(id: string): boolean {
+    return !!this.config && grantedCategories(this.config, this.stored).has(id);
+  }
+
+  /**
+   * Records a decision: exactly `granted` (plus `necessary`) of the offered categories.
+   * Gated elements are released on the next task, after the caller has updated its UI, so a
+   * click paints before any released script runs.
+   */
+  decide(granted: Iterable<string>): ConsentChange | null {
+    const config = this.config;
+    if (!config) return null;
+    const { record, unknown } = decide(config, granted, new Date(), this.stored, newConsentId);
+    if (unknown.length) warnOnce(`cookie-consent: ignoring categories this page does not offer: ${unknown.join(', ')}.`);
+    const changed = changedCategories(config, this.stored, record);
+    writeCookie(config.cookieName, serializeRecord(record), {
+      days: config.expiresDays,
+      domain: config.cookieDomain,
+      secure: this.document.location?.protocol === 'https:',
+    });
+    this.stored = record;
+    setTimeout(() => this.applyGrants(), 0);
+    return { consent: consentMap(config, record)!, changed, record };
+  }
+
+  /** Forgets the decision: removes the cookie. Released elements cannot be taken back. */
+  reset(): void {
+    if (!this.config) return;
+    removeCookie(this.config.cookieName, this.config.cookieDomain);
+    this.stored = null;
+    this.applyGrants();
+  }
+
+  private applyGrants(): void {
+    const config = this.config;
+    if (config) this.gatekeeper.update(grantedCategories(config, this.stored), new Set(config.categories));
+  }
+}
+
+const managers = new WeakMap<Document, ConsentManager>();
+
+/** The page's one consent manager, shared by every element and entry point. */
+export function pageConsent(document: Document): ConsentManager {
+  let manager = managers.get(document);
+  if (!manager) managers.set(document, (manager = new ConsentManager(document)));
+  return manager;
+}

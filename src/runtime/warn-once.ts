@@ -1,0 +1,12 @@
+/**
+ * Console warnings for site owners, each distinct message printed once per page,
+ * so re-reading the configuration does not repeat them.
+ */
+const printed = new Set<string>();
+
+/** Prints `message` with `console.warn` unless it was printed before. */
+export function warnOnce(message: string, ...context: unknown[]): void {
+  if (printed.has(message)) return;
+  printed.add(message);
+  console.warn(message, ...context);
+}
