@@ -164,6 +164,8 @@ export class CookieConsent extends LitElement {
     this.manager?.letGo(this);
     this.manager = null;
     this.bannerOpen = this.preferencesOpen = false;
+    // Re-read everything when connected again (moved in the page, or re-added).
+    this.configKey = '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

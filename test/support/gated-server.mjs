@@ -1,0 +1,37 @@
+// Test-server middleware standing in for third parties. Tests ask for
+//   /__gated/<token>/<name>.js?delay=<ms>   a script that records that it ran
+//   /__gated/<token>/<name>.gif | .html     a pixel or a page
+// and read /__gated-log/<token> to learn which of those the browser really requested:
+// the network, not the DOM, says whether anything leaked before consent.
+const requests = new Map();
+const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function gatedServer(ctx, next) {
+  const log = /^\/__gated-log\/([\w-]+)$/.exec(ctx.path);
+  if (log) {
+    ctx.type = 'application/json';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = JSON.stringify(requests.get(log[1]) ?? []);
+    return;
+  }
+  const hit = /^\/__gated\/([\w-]+)\/([\w-]+)\.(js|gif|html)$/.exec(ctx.path);
+  if (!hit) return next();
+  const [, token, name, ext] = hit;
+  const list = requests.get(token) ?? [];
+  list.push(`${name}.${ext}`);
+  requests.set(token, list);
+  const delay = Math.min(Number(ctx.query.delay) || 0, 2000);
+  if (delay) await sleep(delay);
+  ctx.set('Cache-Control', 'no-store');
+  if (ext === 'js') {
+    ctx.type = 'application/javascript';
+    ctx.body = `(window.__runs = window.__runs || []).push(${JSON.stringify(name)});`;
+  } else if (ext === 'gif') {
+    ctx.type = 'image/gif';
+    ctx.body = PIXEL;
+  } else {
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html><title>${name}</title><p>${name}</p>`;
+  }
+}

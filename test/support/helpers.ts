@@ -1,0 +1,111 @@
+/**
+ * Helpers shared by the browser tests: parts, cookies, the gated-request log, pages in iframes,
+ * and console capture.
+ */
+import type { CookieConsent } from '../../src/index.js';
+
+/** The first element carrying `part` inside the element's shadow root. */
+export function part<T extends HTMLElement = HTMLElement>(element: CookieConsent, name: string): T | null {
+  return element.shadowRoot?.querySelector<T>(`[part~="${name}"]`) ?? null;
+}
+
+/** Every element carrying `part`. */
+export function parts<T extends HTMLElement = HTMLElement>(element: CookieConsent, name: string): T[] {
+  return [...(element.shadowRoot?.querySelectorAll<T>(`[part~="${name}"]`) ?? [])];
+}
+
+/** Removes every cookie this page can see (path `/`). */
+export function clearCookies(): void {
+  for (const cookie of document.cookie.split(';')) {
+    const name = cookie.split('=')[0]?.trim();
+    if (name) document.cookie = `${name}=; Max-Age=0; Path=/`;
+  }
+}
+
+/** The raw (decoded) value of a cookie, or undefined. */
+export function cookieValue(name = 'cookie_consent'): string | undefined {
+  const entry = document.cookie
+    .split('; ')
+    .find((cookie) => cookie.startsWith(`${name}=`));
+  return entry === undefined ? undefined : decodeURIComponent(entry.slice(name.length + 1));
+}
+
+/** Stores a decision as the product would (used to simulate a returning visitor). */
+export function storeDecision(granted: string[], denied: string[], options: { rev?: string; name?: string } = {}): void {
+  const record = { v: 1, id: '0f8fad5b-d9cb-469f-a165-70867728950e', created: 1700000000000, updated: 1700000000000, rev: options.rev ?? '1', granted: ['necessary', ...granted], denied };
+  document.cookie = `${options.name ?? 'cookie_consent'}=${encodeURIComponent(JSON.stringify(record))}; Path=/`;
+}
+
+let counter = 0;
+/** A token unique to one test, so its gated requests are told apart from other tests'. */
+export function newToken(): string {
+  counter += 1;
+  return `t${Date.now().toString(36)}${counter}${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** URL of a stand-in third-party resource that the test server logs. */
+export function gatedUrl(token: string, file: string, delayMs = 0): string {
+  return `/__gated/${token}/${file}${delayMs ? `?delay=${delayMs}` : ''}`;
+}
+
+/** Which stand-in resources of `token` the browser really requested, in order. */
+export async function requested(token: string): Promise<string[]> {
+  const response = await fetch(`/__gated-log/${token}`, { cache: 'no-store' });
+  return (await response.json()) as string[];
+}
+
+/** Names of the stand-in scripts that ran in `win`, in order. */
+export function runs(win: Window = window): string[] {
+  return ((win as unknown as { __runs?: string[] }).__runs ?? []).slice();
+}
+
+/** Resolves once `condition` holds, polling each frame; rejects after `timeout` ms. */
+export async function until(condition: () => boolean | Promise<boolean>, message = 'condition', timeout = 5000): Promise<void> {
+  const start = performance.now();
+  while (!(await condition())) {
+    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${message}`);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+/** Lets queued tasks run (released scripts are inserted on a later task). */
+export const settle = (ms = 50) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Captures console.warn calls until `restore()`; nothing reaches the test output. */
+export function captureWarnings(): { messages: string[]; restore: () => void } {
+  const messages: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return { messages, restore: () => (console.warn = original) };
+}
+
+const frames: HTMLIFrameElement[] = [];
+
+/**
+ * Loads a whole page in a same-origin iframe (sharing this page's cookies) and resolves with its
+ * window once it has loaded. A first inline script records console warnings in `__warnings`.
+ */
+export async function loadPage(body: string, head = ''): Promise<Window & { __warnings: string[] }> {
+  const frame = document.createElement('iframe');
+  frames.push(frame);
+  const capture = '<script>window.__warnings=[];console.warn=(...a)=>window.__warnings.push(a.map(String).join(" "));</script>';
+  frame.srcdoc = `<!doctype html><html lang="en"><head>${capture}${head}</head><body>${body}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame.contentWindow as Window & { __warnings: string[] };
+}
+
+/** Removes the iframes made by {@link loadPage}. */
+export function removePages(): void {
+  for (const frame of frames.splice(0)) frame.remove();
+}
+
+/** The `<cookie-consent>` of a page loaded with {@link loadPage}. */
+export function consentElementOf(win: Window): CookieConsent {
+  const element = win.document.querySelector('cookie-consent');
+  if (!element) throw new Error('no <cookie-consent> in the page');
+  return element as CookieConsent;
+}
