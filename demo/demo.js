@@ -171,15 +171,17 @@
     }
   });
 
-  if (!consentElement) {
-    log('No <cookie-consent> element found: is /dist/cookie-consent.js built? (npm run build)', 'error');
+  if (!consentElement || !window.customElements) {
+    log('No <cookie-consent> element on this page.', 'error');
     return;
   }
-  if (window.customElements) {
-    customElements.whenDefined('cookie-consent').then(function () {
-      renderStatus(consentElement.consent);
-      var consent = consentElement.consent;
-      log(consent == null ? 'No stored decision: the banner asks.' : 'Stored decision found: ' + describe(consent), 'page');
-    });
+  if (!customElements.get('cookie-consent')) {
+    // The banner script is a blocking <script> in <head>: if it had loaded, the element would be defined.
+    log('The banner script /dist/cookie-consent.js did not load: run `npm run build` (or `npm start`).', 'error');
   }
+  customElements.whenDefined('cookie-consent').then(function () {
+    var consent = consentElement.consent;
+    renderStatus(consent);
+    log(consent == null ? 'No stored decision: the banner asks.' : 'Stored decision found: ' + describe(consent), 'page');
+  });
 })();

@@ -26,6 +26,7 @@ export class ConsentManager {
   private stored: ConsentRecord | null = null;
   private readonly gatekeeper: Gatekeeper;
   private owner: object | null = null;
+  private reportedRaw: string | undefined;
 
   constructor(private readonly document: Document) {
     this.gatekeeper = new Gatekeeper(document, (message, element) => warnOnce(message, element));
@@ -64,8 +65,14 @@ export class ConsentManager {
   /** Applies a configuration: reads the stored decision under it and releases what it grants. */
   configure(config: ConsentConfig): void {
     this.config = config;
-    const { record, problem } = parseRecord(readCookie(config.cookieName), config);
-    if (problem) warnOnce(`cookie-consent: the stored decision in cookie "${config.cookieName}" is ignored because ${problem}; the visitor is asked again.`);
+    const raw = readCookie(config.cookieName);
+    const { record, problem } = parseRecord(raw, config);
+    // Once per distinct bad value: re-reading the same cookie (an attribute changed) stays quiet.
+    if (problem && raw !== this.reportedRaw) {
+      this.reportedRaw = raw;
+      const excerpt = JSON.stringify(raw && raw.length > 60 ? `${raw.slice(0, 60)}…` : raw);
+      console.warn(`cookie-consent: the stored decision in cookie "${config.cookieName}" (${excerpt}) is ignored because ${problem}; the visitor is asked again.`);
+    }
     this.stored = record;
     this.applyGrants();
     this.gatekeeper.start();

@@ -87,11 +87,11 @@ const frames: HTMLIFrameElement[] = [];
  * Loads a whole page in a same-origin iframe (sharing this page's cookies) and resolves with its
  * window once it has loaded. A first inline script records console warnings in `__warnings`.
  */
-export async function loadPage(body: string, head = ''): Promise<Window & { __warnings: string[] }> {
+export async function loadPage(body: string, head = '', lang = 'en'): Promise<Window & { __warnings: string[] }> {
   const frame = document.createElement('iframe');
   frames.push(frame);
   const capture = '<script>window.__warnings=[];console.warn=(...a)=>window.__warnings.push(a.map(String).join(" "));</script>';
-  frame.srcdoc = `<!doctype html><html lang="en"><head>${capture}${head}</head><body>${body}</body></html>`;
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head>${capture}${head}</head><body>${body}</body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;

@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// Serves the repository root with @web/dev-server so the demo (demo/index.html) can load the
+// built banner from /dist/cookie-consent.js. Does not build: `npm start` runs `npm run build`
+// first. Usage: node scripts/serve-demo.mjs   (PORT=9000 to start looking at another port)
+//
+// Also exports startDemoServer() for scripts/screenshot.mjs.
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startDevServer } from '@web/dev-server';
+
+export const ROOT_DIR = fileURLToPath(new URL('..', import.meta.url));
+
+/** How many ports after the first one to try when it is taken. */
+const PORT_ATTEMPTS = 20;
+
+/**
+ * Whether `port` is free. Probes the way the dev server listens (no host, all interfaces: it
+ * passes no host for 'localhost' / '127.0.0.1'), because startDevServer() cannot recover
+ * from EADDRINUSE: it exits the process.
+ */
+function isPortFree(port) {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.unref();
+    probe.once('error', () => resolve(false));
+    probe.listen({ port }, () => probe.close(() => resolve(true)));
+  });
+}
+
+async function findFreePort(first) {
+  for (let port = first; port < first + PORT_ATTEMPTS; port++) {
+    if (await isPortFree(port)) return port;
+  }
+  throw new Error(`no free port between ${first} and ${first + PORT_ATTEMPTS - 1}`);
+}
+
+/**
+ * Starts the dev server on the first free port from `port` (default: $PORT, else 8000), serving
+ * `rootDir` (default: the repository root).
+ * Resolves to `{ server, port, url }`, `url` being the demo page; `server.stop()` stops it.
+ */
+export async function startDemoServer({ port = Number(process.env.PORT) || 8000, rootDir = ROOT_DIR } = {}) {
+  const freePort = await findFreePort(port);
+  const server = await startDevServer({
+    config: {
+      rootDir,
+      port: freePort,
+      hostname: '127.0.0.1',
+      nodeResolve: false,
+      open: false,
+      watch: false,
+    },
+    readCliArgs: false,
+    readFileConfig: false,
+    logStartMessage: false,
+    // The CLI below handles Ctrl+C itself; the screenshot script stops the server when done.
+    autoExitProcess: false,
+  });
+  return { server, port: freePort, url: `http://localhost:${freePort}/demo/` };
+}
+
+const isMain = !!process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+
+if (isMain) {
+  if (!existsSync(new URL('../dist/cookie-consent.js', import.meta.url))) {
+    console.warn('Warning: dist/cookie-consent.js is missing, so the demo has no banner. Run `npm run build` (or `npm start`).');
+  }
+  try {
+    const { server, url } = await startDemoServer();
+    console.log(`Demo running at ${url}`);
+    let stopping = false;
+    const stop = async () => {
+      // A second Ctrl+C, or a server slow to close, exits at once.
+      if (stopping) process.exit(0);
+      stopping = true;
+      setTimeout(() => process.exit(0), 1000).unref();
+      await server.stop();
+      process.exit(0);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  } catch (error) {
+    console.error(`Could not start the demo server: ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * The script-tag build, `dist/cookie-consent.js` (built by `npm test` before the browser runs),
+ * loaded the way site owners load it: each test is a fresh page in a same-origin iframe.
+ */
+import { expect } from '@open-wc/testing';
+import type { CookieConsent } from '../../src/index.js';
+import { clearCookies, consentElementOf, gatedUrl, loadPage, newToken, removePages, requested, runs, settle, storeDecision, until } from '../support/helpers.js';
+
+const SCRIPT = '/dist/cookie-consent.js';
+const bannerOf = (element: CookieConsent) => element.shadowRoot?.querySelector('[part~="banner"]') ?? null;
+const inlineGated = (name: string, category: string) =>
+  `<script type="text/plain" data-category="${category}">(window.__runs = window.__runs || []).push(${JSON.stringify(name)})</script>`;
+
+describe('dist/cookie-consent.js', () => {
+  beforeEach(clearCookies);
+  afterEach(() => {
+    removePages();
+    clearCookies();
+  });
+
+  it('alone, configured by data-* attributes, appends a working element', async () => {
+    const page = await loadPage('<main><h1>Shop</h1></main>', `<script src="${SCRIPT}" data-policy-url="/privacy" data-categories="analytics targeting" data-revision="3"></script>`);
+    const element = consentElementOf(page);
+    expect(element.parentElement).to.equal(page.document.body);
+    await until(() => !!bannerOf(element), 'the banner');
+    expect(element.getAttribute('policy-url')).to.equal('/privacy');
+    element.acceptAll();
+    expect(element.consent).to.deep.equal({ necessary: true, analytics: true, targeting: true });
+    expect(JSON.parse(decodeURIComponent(document.cookie.split('cookie_consent=')[1]!.split(';')[0]!)).rev).to.equal('3');
+    expect(page.__warnings).to.deep.equal([]);
+  });
+
+  for (const [where, head, body] of [
+    ['in <head>', `<script src="${SCRIPT}"></script>`, '<cookie-consent></cookie-consent><p>text</p>'],
+    ['in <head> with defer', `<script defer src="${SCRIPT}"></script>`, '<p>text</p><cookie-consent></cookie-consent>'],
+    ['at the end of <body>', '', `<p>text</p><cookie-consent></cookie-consent><script src="${SCRIPT}"></script>`],
+  ] as const) {
+    it(`works ${where}`, async () => {
+      const page = await loadPage(body, head);
+      const element = consentElementOf(page);
+      await until(() => !!bannerOf(element), 'the banner');
+      expect(page.document.querySelectorAll('cookie-consent')).to.have.length(1);
+      expect(page.__warnings).to.deep.equal([]);
+    });
+  }
+
+  it('loaded twice does no harm', async () => {
+    const token = newToken();
+    const page = await loadPage(
+      `<script type="text/plain" data-category="analytics" src="${gatedUrl(token, 'twice.js')}"></script>`,
+      `<script src="${SCRIPT}" data-categories="analytics"></script><script src="${SCRIPT}" data-categories="analytics"></script>`,
+    );
+    const element = consentElementOf(page);
+    await until(() => !!bannerOf(element), 'the banner');
+    expect(page.document.querySelectorAll('cookie-consent')).to.have.length(1);
+    element.acceptAll();
+    await until(() => runs(page).includes('twice'), 'the gated script');
+    await settle(200);
+    expect(runs(page)).to.deep.equal(['twice']);
+    expect(await requested(token)).to.deep.equal(['twice.js']);
+  });
+
+  it("releases a returning visitor's scripts as they are parsed, before the DOM is ready, without any UI", async () => {
+    storeDecision(['analytics'], ['functionality', 'targeting']);
+    const token = newToken();
+    const page = await loadPage(
+      `<script>window.__seenAtBodyStart = (window.__runs || []).slice()</script>
+       <script type="text/plain" data-category="targeting" src="${gatedUrl(token, 'ads.js')}"></script>
+       <img data-category="targeting" data-src="${gatedUrl(token, 'ads.gif')}" alt="">
+       <script type="text/plain" data-category="analytics" src="${gatedUrl(token, 'stats.js')}"></script>`,
+      `<script src="${SCRIPT}" data-categories="analytics functionality targeting"></script>
+       ${inlineGated('head-inline', 'analytics')}`,
+    );
+    const seen = (page as unknown as { __seenAtBodyStart: string[] }).__seenAtBodyStart;
+    expect(seen).to.deep.equal(['head-inline']);
+    await until(() => runs(page).includes('stats'), 'stats.js');
+    await settle(150);
+    expect(await requested(token)).to.deep.equal(['stats.js']);
+    const element = consentElementOf(page);
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('section, dialog')).to.equal(null);
+    expect(element.consent).to.deep.equal({ necessary: true, analytics: true, functionality: false, targeting: false });
+  });
+
+  it('with <cookie-consent> at the top of <body>, releases head scripts when the element is parsed', async () => {
+    storeDecision(['analytics'], ['functionality', 'targeting']);
+    const page = await loadPage(
+      `<cookie-consent></cookie-consent><script>window.__seenAfterElement = (window.__runs || []).slice()</script>`,
+      `<script src="${SCRIPT}"></script>${inlineGated('early', 'analytics')}`,
+    );
+    expect((page as unknown as { __seenAfterElement: string[] }).__seenAfterElement).to.deep.equal(['early']);
+  });
+
+  it('warns when both the script tag and an element configure the banner; the element wins', async () => {
+    const page = await loadPage('<cookie-consent categories="analytics"></cookie-consent>', `<script src="${SCRIPT}" data-categories="targeting"></script>`);
+    await settle(50);
+    expect(page.__warnings.join()).to.contain('element wins');
+    const element = consentElementOf(page);
+    element.acceptAll();
+    expect(element.consent).to.deep.equal({ necessary: true, analytics: true });
+  });
+
+  it('loads the translation for <html lang> from beside the script, and only that one', async () => {
+    const page = await loadPage('<cookie-consent></cookie-consent>', `<script src="${SCRIPT}"></script>`, 'es');
+    const element = consentElementOf(page);
+    await until(() => element.shadowRoot?.querySelector('[part~="accept-all"]')?.textContent?.trim() === 'Aceptar todas', 'the Spanish banner');
+    const i18n = page.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.includes('/i18n/'));
+    expect(i18n).to.deep.equal(['/dist/i18n/es.js']);
+  });
+
+  it('an English page downloads no translation', async () => {
+    const page = await loadPage('<cookie-consent></cookie-consent>', `<script src="${SCRIPT}"></script>`);
+    await until(() => !!bannerOf(consentElementOf(page)), 'the banner');
+    expect(page.performance.getEntriesByType('resource').some((entry) => entry.name.includes('/i18n/'))).to.equal(false);
+  });
+});
