@@ -154,9 +154,7 @@
 
   /* ---------- Start ---------- */
 
-  var held = document.querySelectorAll('script[type="text/plain"][data-category], iframe[data-category]:not([src]), img[data-category]:not([src])').length;
-  log('Page loaded; ' + held + ' third-party element' + (held === 1 ? ' is' : 's are') + ' held back until consent', 'page');
-  drainLog();
+  log('Page loaded', 'page');
 
   // Media released before this script ran (a returning visitor) may have loaded already.
   document.querySelectorAll('img[data-category][src]').forEach(function (img) {
@@ -182,6 +180,13 @@
   customElements.whenDefined('cookie-consent').then(function () {
     var consent = consentElement.consent;
     renderStatus(consent);
-    log(consent == null ? 'No stored decision: the banner asks.' : 'Stored decision found: ' + describe(consent), 'page');
+    if (consent == null) {
+      var held = document.querySelectorAll(
+        'script[type="text/plain"][data-category], iframe[data-category]:not([src]), img[data-category]:not([src])',
+      ).length;
+      log('No stored decision: the banner asks; ' + held + ' third-party element' + (held === 1 ? ' is' : 's are') + ' held back', 'page');
+    } else {
+      log('Stored decision found: ' + describe(consent), 'page');
+    }
   });
 })();

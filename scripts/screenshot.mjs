@@ -8,20 +8,11 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { CHROMIUM, CHROMIUM_ARGS } from '../test/support/chromium.mjs';
 import { ROOT_DIR, startDemoServer } from './serve-demo.mjs';
 
-const EXECUTABLE_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // Nothing may leave the machine: every non-local request goes to a dead proxy.
-  '--proxy-server=http://127.0.0.1:9',
-];
+// The same browser and flags as the tests.
+const EXECUTABLE_PATH = process.env.CHROMIUM_PATH || CHROMIUM;
 const SHOTS = [
   { file: 'screenshot.png', viewport: { width: 1280, height: 800, deviceScaleFactor: 1 } },
   {

@@ -67,11 +67,10 @@ export const styles = css`
     padding: 1.25rem 1.5rem;
     overflow: auto;
   }
+  /* The region takes focus only so that screen readers announce it and Tab starts inside it;
+     it is not a control, so it draws no focus ring (its links and buttons do). */
   .banner:focus {
     outline: none;
-  }
-  .banner:focus-visible {
-    outline: 3px solid var(--_focus);
   }
   h2 {
     margin: 0 0 0.5rem;
@@ -89,17 +88,17 @@ export const styles = css`
     text-underline-offset: 0.15em;
   }
 
+  /* Equal visual weight: a grid gives every decision button the same width, in one row
+     where they fit and in equal columns where they wrap; same font and colours too. */
   .actions {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(7.5rem, 100%), 1fr));
     gap: 0.5rem;
     margin-top: 1rem;
   }
-  /* Equal visual weight: every decision button has the same size, font and colours. */
   button.choice {
-    flex: 1 1 9rem;
     min-height: 2.75rem;
-    padding: 0.5rem 1rem;
+    padding: 0.5rem 0.75rem;
     font: inherit;
     font-weight: 600;
     color: var(--_button-fg);
@@ -229,9 +228,6 @@ export const styles = css`
     }
     .dialog-body {
       padding: 1rem;
-    }
-    button.choice {
-      flex-basis: 100%;
     }
   }
 `;

@@ -5,7 +5,7 @@ const en: Texts = {
   lang: 'en',
   bannerTitle: 'Your privacy choices',
   bannerDescription:
-    'We use cookies that are strictly necessary for this site to work. With your consent, we would also like to use optional cookies for the purposes below. You can accept them all, reject them all or choose for yourself, and change your mind at any time in the cookie settings.',
+    'We use cookies that are strictly necessary for this site to work. With your consent, we would also like to use optional cookies for the purposes below. You can change your choice at any time in the cookie settings.',
   purposesLabel: 'Optional cookies:',
   policyLink: 'Privacy policy',
   acceptAll: 'Accept all',
