@@ -1,30 +1,28 @@
-// @web/test-runner: the whole suite in a real browser (Debian's Chromium, see test/support).
-import { esbuildPlugin } from '@web/dev-server-esbuild';
+// @web/test-runner: the whole suite in real browsers, Debian's Chromium, Firefox ESR and
+// WebKitGTK (see test/support/engines.mjs). `npm test` picks the engines that are installed and
+// passes them in WTR_BROWSERS; run `npx wtr` alone for Chromium only.
 import { defaultReporter } from '@web/test-runner';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { CHROMIUM, CHROMIUM_ARGS } from './test/support/chromium.mjs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { countReporter } from './test/support/count-reporter.mjs';
+import { ENGINES, selectEngines } from './test/support/engines.mjs';
 import { gatedServer } from './test/support/gated-server.mjs';
+import { readCookiesPlugin } from './test/support/read-cookies-plugin.mjs';
+
+const engines = selectEngines(process.env.WTR_BROWSERS || 'chromium');
 
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), readCookiesPlugin()],
   middleware: [gatedServer],
-  concurrency: 2,
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS },
-      // Each test file gets its own browser context: files run in parallel and must not share cookies.
-      createPage: async ({ browser }) => {
-        const context = await browser.createBrowserContext();
-        const page = await context.newPage();
-        page.once('close', () => context.close().catch(() => {}));
-        return page;
-      },
-    }),
-  ],
+  // Two cores: one test file per engine at a time keeps timings steady.
+  concurrency: 1,
+  concurrentBrowsers: 3,
+  browsers: await Promise.all(engines.map((name) => ENGINES[name].launcher())),
   reporters: [defaultReporter(), countReporter()],
   testFramework: { config: { timeout: 10000 } },
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 180000,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
 };

@@ -15,6 +15,6 @@ const scriptUrl = document.currentScript instanceof HTMLScriptElement ? document
 export async function loadTexts(lang: string): Promise<unknown> {
   if (lang === 'en') return en;
   if (!scriptUrl) throw new Error('the script has no src to find its i18n/ folder from');
-  const module: { default?: unknown } = await import(/* @vite-ignore */ new URL(`i18n/${lang}.js`, scriptUrl).href);
+  const module = (await import(/* @vite-ignore */ new URL(`i18n/${lang}.js`, scriptUrl).href)) as { default?: unknown };
   return module.default;
 }

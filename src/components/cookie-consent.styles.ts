@@ -1,40 +1,34 @@
 /**
  * Styles of `<cookie-consent>`, adopted as a constructed stylesheet (no `<style>` element, so a
  * CSP of `style-src 'self'` works). Every colour and size reads a `--cc-*` custom property with
- * a default; the defaults switch with `prefers-color-scheme`.
+ * a default; the defaults follow `prefers-color-scheme` unless the `color-scheme` attribute is set.
  */
 import { css } from 'lit';
 
 export const styles = css`
+  /* Colours come in light/dark pairs through light-dark(): the host's color-scheme picks one,
+     following the OS unless the color-scheme attribute forces it. */
   :host {
     all: initial;
     display: contents;
-    --_bg: var(--cc-bg, #ffffff);
-    --_fg: var(--cc-fg, #1f2328);
-    --_muted: var(--cc-muted, #4b535c);
-    --_border: var(--cc-border, #6e7781);
-    --_button-bg: var(--cc-button-bg, #1f2328);
-    --_button-fg: var(--cc-button-fg, #ffffff);
-    --_button-hover-bg: var(--cc-button-hover-bg, #3b434c);
-    --_link: var(--cc-link, #0a58ca);
-    --_focus: var(--cc-focus, #0a58ca);
-    --_switch-on: var(--cc-switch-on, #0a58ca);
-    --_backdrop: var(--cc-backdrop, rgb(0 0 0 / 0.5));
+    color-scheme: light dark;
+    --_bg: var(--cc-bg, light-dark(#ffffff, #1c1f24));
+    --_fg: var(--cc-fg, light-dark(#1f2328, #f0f3f6));
+    --_muted: var(--cc-muted, light-dark(#4b535c, #c2c9d1));
+    --_border: var(--cc-border, light-dark(#6e7781, #8c959f));
+    --_button-bg: var(--cc-button-bg, light-dark(#1f2328, #f0f3f6));
+    --_button-fg: var(--cc-button-fg, light-dark(#ffffff, #1c1f24));
+    --_button-hover-bg: var(--cc-button-hover-bg, light-dark(#3b434c, #d0d7de));
+    --_link: var(--cc-link, light-dark(#0a58ca, #8cb4ff));
+    --_focus: var(--cc-focus, light-dark(#0a58ca, #8cb4ff));
+    --_switch-on: var(--cc-switch-on, light-dark(#0a58ca, #5b9bff));
+    --_backdrop: var(--cc-backdrop, light-dark(rgb(0 0 0 / 0.5), rgb(0 0 0 / 0.7)));
   }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_bg: var(--cc-bg, #1c1f24);
-      --_fg: var(--cc-fg, #f0f3f6);
-      --_muted: var(--cc-muted, #c2c9d1);
-      --_border: var(--cc-border, #8c959f);
-      --_button-bg: var(--cc-button-bg, #f0f3f6);
-      --_button-fg: var(--cc-button-fg, #1c1f24);
-      --_button-hover-bg: var(--cc-button-hover-bg, #d0d7de);
-      --_link: var(--cc-link, #8cb4ff);
-      --_focus: var(--cc-focus, #8cb4ff);
-      --_switch-on: var(--cc-switch-on, #5b9bff);
-      --_backdrop: var(--cc-backdrop, rgb(0 0 0 / 0.7));
-    }
+  :host([color-scheme='light']) {
+    color-scheme: light;
+  }
+  :host([color-scheme='dark']) {
+    color-scheme: dark;
   }
 
   .banner,

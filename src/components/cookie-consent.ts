@@ -77,6 +77,7 @@ export class CookieConsent extends LitElement {
     cookieDomain: { type: String, attribute: 'cookie-domain' },
     mode: { type: String },
     lang: { type: String, reflect: true },
+    colorScheme: { type: String, attribute: 'color-scheme', reflect: true },
     bannerOpen: { state: true },
     preferencesOpen: { state: true },
   };
@@ -126,6 +127,13 @@ export class CookieConsent extends LitElement {
    * @attr lang
    */
   declare lang: string;
+  /**
+   * `light` or `dark` to force the banner's colours (for sites with their own theme switch);
+   * absent or `auto` to follow the visitor's `prefers-color-scheme`.
+   * @attr color-scheme
+   * @default "auto"
+   */
+  declare colorScheme: string | null | undefined;
 
   declare private bannerOpen: boolean;
   declare private preferencesOpen: boolean;
@@ -197,10 +205,12 @@ export class CookieConsent extends LitElement {
       'cookie-domain': this.cookieDomain,
       mode: this.mode,
       lang: this.lang,
+      'color-scheme': this.colorScheme,
     };
     const key = JSON.stringify(CONFIG_ATTRIBUTES.map((name) => values[name] ?? null));
     if (key === this.configKey || !this.manager) return;
     this.configKey = key;
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- location is null in a document without a browsing context; lib.dom types it non-null
     const { config, warnings } = parseConfig((name) => values[name], this.ownerDocument.location?.hostname ?? '');
     for (const warning of warnings) warnOnce(warning, this);
     this.useLanguage(this.pickLanguage(config));
@@ -211,6 +221,7 @@ export class CookieConsent extends LitElement {
 
   private pickLanguage(config: ConsentConfig): string {
     const page = this.ownerDocument.documentElement.lang;
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- navigator.languages is missing in some embedded engines
     const browser = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
     return pickLanguage([config.lang, page, ...browser], BUILT_IN_LANGUAGES);
   }
@@ -224,7 +235,7 @@ export class CookieConsent extends LitElement {
       return;
     }
     this.texts = null;
-    loadTexts(lang)
+    void loadTexts(lang)
       .then((texts) => {
         if (!isTexts(texts)) throw new Error('the file is not a complete translation');
         return texts;
@@ -263,14 +274,14 @@ export class CookieConsent extends LitElement {
   private readonly onDialogClose = (): void => {
     if (!this.preferencesOpen) return;
     this.preferencesOpen = false;
-    this.updateComplete.then(() => this.restoreFocus());
+    void this.updateComplete.then(() => this.restoreFocus());
   };
 
   private closeUi(): void {
     const wasOpen = this.bannerOpen || this.preferencesOpen;
     this.preferencesOpen = this.bannerOpen = false;
     this.renderRoot.querySelector('dialog')?.close();
-    if (wasOpen) this.updateComplete.then(() => this.restoreFocus());
+    if (wasOpen) void this.updateComplete.then(() => this.restoreFocus());
   }
 
   /**

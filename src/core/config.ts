@@ -7,6 +7,9 @@ import { DEFAULT_OPTIONAL_CATEGORIES, MAX_CATEGORIES, NECESSARY, parseCategoryLi
 /** How undecided optional categories count. */
 export type ConsentMode = 'opt-in' | 'opt-out';
 
+/** The banner's colours: the visitor's OS setting, or forced by a site with its own theme switch. */
+export type ColorScheme = 'auto' | 'light' | 'dark';
+
 /** The validated configuration of one banner. */
 export interface ConsentConfig {
   /** Every category offered, `necessary` first, then the optional ones in display order. */
@@ -19,6 +22,7 @@ export interface ConsentConfig {
   readonly mode: ConsentMode;
   /** The `lang` attribute, when well-formed; otherwise the page's or browser's language is used. */
   readonly lang: string | null;
+  readonly colorScheme: ColorScheme;
 }
 
 /** The attributes of `<cookie-consent>` that configure it, in documentation order. */
@@ -31,6 +35,7 @@ export const CONFIG_ATTRIBUTES = [
   'cookie-domain',
   'mode',
   'lang',
+  'color-scheme',
 ] as const;
 
 /** One of {@link CONFIG_ATTRIBUTES}. */
@@ -68,6 +73,7 @@ export function parseConfig(read: (name: ConfigAttribute) => string | null | und
     warnings.push(`cookie-consent: ${name}="${value}" ${why}; using ${fallback}.`);
   const raw = (name: ConfigAttribute): string | null => {
     const value = read(name);
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- properties set from plain JS may hold numbers (`el.expiresDays = 30`)
     return value === null || value === undefined ? null : String(value).trim();
   };
 
@@ -141,5 +147,12 @@ export function parseConfig(read: (name: ConfigAttribute) => string | null | und
     else warn('lang', langValue, 'is not a language tag', "the page's language");
   }
 
-  return { config: { categories, policyUrl, revision, expiresDays, cookieName, cookieDomain, mode, lang }, warnings };
+  let colorScheme: ColorScheme = 'auto';
+  const schemeValue = raw('color-scheme');
+  if (schemeValue) {
+    if (schemeValue === 'auto' || schemeValue === 'light' || schemeValue === 'dark') colorScheme = schemeValue;
+    else warn('color-scheme', schemeValue, 'must be "light", "dark" or "auto"', '"auto"');
+  }
+
+  return { config: { categories, policyUrl, revision, expiresDays, cookieName, cookieDomain, mode, lang, colorScheme }, warnings };
 }

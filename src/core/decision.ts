@@ -30,7 +30,7 @@ export function decide(
   const wanted = new Set(granted);
   const unknown = [...wanted].filter((id) => !config.categories.includes(id));
   const time = now.getTime();
-  const keep = previous && previous.rev === config.revision ? previous : null;
+  const keep = previous?.rev === config.revision ? previous : null;
   return {
     record: {
       v: RECORD_VERSION,

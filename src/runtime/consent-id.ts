@@ -12,8 +12,10 @@ export function newConsentId(): string {
     }
   }
   const bytes = crypto.getRandomValues(new Uint8Array(16));
+  /* eslint-disable @typescript-eslint/no-non-null-assertion -- indices 6 and 8 of a 16-byte array */
   bytes[6] = (bytes[6]! & 0x0f) | 0x40;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  /* eslint-enable @typescript-eslint/no-non-null-assertion */
   const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

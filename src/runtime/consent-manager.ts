@@ -97,10 +97,12 @@ export class ConsentManager {
     writeCookie(config.cookieName, serializeRecord(record), {
       days: config.expiresDays,
       domain: config.cookieDomain,
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- null in a document without a browsing context; lib.dom types it non-null
       secure: this.document.location?.protocol === 'https:',
     });
     this.stored = record;
     setTimeout(() => this.applyGrants(), 0);
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- consentMap() is null only for a null record
     return { consent: consentMap(config, record)!, changed, record };
   }
 

@@ -26,7 +26,7 @@ describe('dist/cookie-consent.js', () => {
     expect(element.getAttribute('policy-url')).to.equal('/privacy');
     element.acceptAll();
     expect(element.consent).to.deep.equal({ necessary: true, analytics: true, targeting: true });
-    expect(JSON.parse(decodeURIComponent(document.cookie.split('cookie_consent=')[1]!.split(';')[0]!)).rev).to.equal('3');
+    expect((JSON.parse(decodeURIComponent(document.cookie.split('cookie_consent=')[1]!.split(';')[0]!)) as { rev: string }).rev).to.equal('3');
     expect(page.__warnings).to.deep.equal([]);
   });
 
@@ -101,9 +101,9 @@ describe('dist/cookie-consent.js', () => {
   });
 
   it('loads the translation for <html lang> from beside the script, and only that one', async () => {
-    const page = await loadPage('<cookie-consent></cookie-consent>', `<script src="${SCRIPT}"></script>`, 'es');
+    const page = await loadPage('<cookie-consent></cookie-consent>', `<script src="${SCRIPT}"></script>`, { lang: 'es' });
     const element = consentElementOf(page);
-    await until(() => element.shadowRoot?.querySelector('[part~="accept-all"]')?.textContent?.trim() === 'Aceptar todas', 'the Spanish banner');
+    await until(() => element.shadowRoot?.querySelector('[part~="accept-all"]')?.textContent.trim() === 'Aceptar todas', 'the Spanish banner');
     const i18n = page.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.includes('/i18n/'));
     expect(i18n).to.deep.equal(['/dist/i18n/es.js']);
   });

@@ -16,6 +16,7 @@ describe('parseConfig', () => {
       cookieDomain: null,
       mode: 'opt-in',
       lang: null,
+      colorScheme: 'auto',
     });
     expect(warnings).to.deep.equal([]);
   });
@@ -69,6 +70,14 @@ describe('parseConfig', () => {
     expect(warnings).to.have.length(4);
     const good = parse({ revision: '2024-05', 'cookie-name': 'my_consent', mode: 'opt-out', lang: 'de-AT' }).config;
     expect([good.revision, good.cookieName, good.mode, good.lang]).to.deep.equal(['2024-05', 'my_consent', 'opt-out', 'de-AT']);
+  });
+
+  it('accepts color-scheme light, dark or auto, and warns for anything else', () => {
+    expect(parse({ 'color-scheme': 'dark' }).config.colorScheme).to.equal('dark');
+    expect(parse({ 'color-scheme': 'light' }).config.colorScheme).to.equal('light');
+    const bad = parse({ 'color-scheme': 'sepia' });
+    expect(bad.config.colorScheme).to.equal('auto');
+    expect(bad.warnings[0]).to.contain('color-scheme="sepia"');
   });
 
   it('accepts a cookie-domain that contains the host, and refuses one the browser would reject', () => {

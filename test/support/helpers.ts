@@ -5,6 +5,7 @@
 import type { CookieConsent } from '../../src/index.js';
 
 /** The first element carrying `part` inside the element's shadow root. */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- same contract as querySelector<E>()
 export function part<T extends HTMLElement = HTMLElement>(element: CookieConsent, name: string): T | null {
   return element.shadowRoot?.querySelector<T>(`[part~="${name}"]`) ?? null;
 }
@@ -83,15 +84,30 @@ export function captureWarnings(): { messages: string[]; restore: () => void } {
 
 const frames: HTMLIFrameElement[] = [];
 
+/** How {@link loadPage} frames a page. */
+export interface PageOptions {
+  /** `<html lang>` of the page. */
+  lang?: string;
+  /** The iframe's CSS color-scheme, which the page's prefers-color-scheme follows where the engine supports it. */
+  colorScheme?: string;
+  /** Viewport size of the page in CSS pixels (the iframe's size). */
+  width?: number;
+  height?: number;
+}
+
 /**
  * Loads a whole page in a same-origin iframe (sharing this page's cookies) and resolves with its
  * window once it has loaded. A first inline script records console warnings in `__warnings`.
  */
-export async function loadPage(body: string, head = '', lang = 'en'): Promise<Window & { __warnings: string[] }> {
+export async function loadPage(body: string, head = '', options: PageOptions = {}): Promise<Window & { __warnings: string[] }> {
   const frame = document.createElement('iframe');
+  frame.style.colorScheme = options.colorScheme ?? '';
+  frame.style.border = '0';
+  if (options.width) frame.style.width = `${options.width}px`;
+  if (options.height) frame.style.height = `${options.height}px`;
   frames.push(frame);
   const capture = '<script>window.__warnings=[];console.warn=(...a)=>window.__warnings.push(a.map(String).join(" "));</script>';
-  frame.srcdoc = `<!doctype html><html lang="${lang}"><head>${capture}${head}</head><body>${body}</body></html>`;
+  frame.srcdoc = `<!doctype html><html lang="${options.lang ?? 'en'}"><head><meta name="viewport" content="width=device-width">${capture}${head}</head><body>${body}</body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
@@ -107,5 +123,5 @@ export function removePages(): void {
 export function consentElementOf(win: Window): CookieConsent {
   const element = win.document.querySelector('cookie-consent');
   if (!element) throw new Error('no <cookie-consent> in the page');
-  return element as CookieConsent;
+  return element;
 }
