@@ -138,6 +138,9 @@ export class CookieConsent extends LitElement {
   declare private bannerOpen: boolean;
   declare private preferencesOpen: boolean;
 
+  /** The page's consent state, shared by every `<cookie-consent>` in the document. */
+  private page: ConsentManager | null = null;
+  /** The same, while this element is the active one. */
   private manager: ConsentManager | null = null;
   private configKey = '';
   /** `null` while a translation loads: nothing is shown rather than a flash of English. */
@@ -155,25 +158,42 @@ export class CookieConsent extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const manager = pageConsent(this.ownerDocument);
-    if (!manager.claim(this)) {
-      warnOnce('cookie-consent: this page has more than one <cookie-consent>; only the first one is used.', this);
-      return;
-    }
-    this.manager = manager;
-    this.ownerDocument.addEventListener('click', this.onDocumentClick);
-    // Synchronously, not in Lit's update: a returning visitor's gated elements are released now.
-    this.applyConfig();
+    this.page = pageConsent(this.ownerDocument);
+    this.activate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.ownerDocument.removeEventListener('click', this.onDocumentClick);
-    this.manager?.letGo(this);
+    this.page?.letGo(this);
     this.manager = null;
     this.bannerOpen = this.preferencesOpen = false;
     // Re-read everything when connected again (moved in the page, or re-added).
     this.configKey = '';
+  }
+
+  /**
+   * Takes over the page's banner, unless another `<cookie-consent>` has it: then this one stays
+   * inert (reads and API calls go to the active one) and takes over when that one leaves.
+   */
+  private readonly activate = (): void => {
+    const page = this.page;
+    if (!page || !this.isConnected) return;
+    if (!page.claim(this, this.activate)) {
+      warnOnce('cookie-consent: this page has more than one <cookie-consent>; only the first one is used.', this);
+      return;
+    }
+    this.manager = page;
+    this.ownerDocument.addEventListener('click', this.onDocumentClick);
+    // Synchronously, not in Lit's update: a returning visitor's gated elements are released now.
+    this.applyConfig();
+    this.requestUpdate();
+  };
+
+  /** The element that acts for this one: itself, or the active one when this is an inert duplicate. */
+  private get active(): CookieConsent {
+    const owner = this.page?.owner;
+    return owner instanceof CookieConsent ? owner : this;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -317,12 +337,13 @@ export class CookieConsent extends LitElement {
 
   /** Grants every offered category. */
   acceptAll(): void {
-    this.decide(this.offered);
+    const active = this.active;
+    active.decide(active.offered);
   }
 
   /** Grants only `necessary`, denies every optional category. */
   rejectAll(): void {
-    this.decide([]);
+    this.active.decide([]);
   }
 
   /**
@@ -330,38 +351,39 @@ export class CookieConsent extends LitElement {
    * offer are ignored with a warning.
    */
   accept(ids: string[]): void {
-    this.decide(Array.isArray(ids) ? ids.filter((id) => typeof id === 'string') : []);
+    this.active.decide(Array.isArray(ids) ? ids.filter((id) => typeof id === 'string') : []);
   }
 
   /** Shows the first layer. */
   showBanner(): void {
-    this.openBanner();
+    this.active.openBanner();
   }
 
   /** Opens the preferences dialog; focus returns to the element focused before it when it closes. */
   showPreferences(): void {
-    this.openPreferences(deepActiveElement(this.ownerDocument));
+    this.active.openPreferences(deepActiveElement(this.ownerDocument));
   }
 
   /** Hides the first layer and the preferences without deciding. */
   hide(): void {
-    this.closeUi();
+    this.active.closeUi();
   }
 
   /** Forgets the decision (removes the cookie) and shows the first layer again. */
   reset(): void {
-    this.manager?.reset();
-    this.openBanner();
+    const active = this.active;
+    active.manager?.reset();
+    active.openBanner();
   }
 
   /** Whether a category is granted now (in `opt-out` mode, optional categories are until declined). */
   hasConsent(id: string): boolean {
-    return this.manager?.has(id) ?? false;
+    return this.page?.has(id) ?? false;
   }
 
   /** `null` while undecided, else `{ [categoryId]: granted }` for every offered category. */
   get consent(): ConsentMap | null {
-    return this.manager?.consent ?? null;
+    return this.page?.consent ?? null;
   }
 
   protected override render() {

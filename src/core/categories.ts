@@ -46,3 +46,23 @@ export function parseCategoryList(value: string | null | undefined): CategoryLis
   }
   return { ids, invalid };
 }
+
+/** Whether a gated element may be released, and what is wrong with its `data-category` if anything. */
+export interface Requirement {
+  /** True only when the value names at least one category, all well-formed and all granted. */
+  readonly allowed: boolean;
+  /** Malformed or not-offered ids, or `null` when the value is fine. A problem never allows release. */
+  readonly problem: string | null;
+}
+
+/**
+ * Decides on one `data-category` value: every category it names must be granted. A value that
+ * names none, or names a malformed id or one the page does not offer, is never released.
+ */
+export function checkRequirement(value: string | null | undefined, granted: ReadonlySet<string>, offered: ReadonlySet<string>): Requirement {
+  const { ids, invalid } = parseCategoryList(value);
+  const unknown = [...invalid, ...ids.filter((id) => !offered.has(id))];
+  if (!ids.length && !invalid.length) return { allowed: false, problem: 'names no category' };
+  if (unknown.length) return { allowed: false, problem: `names ${unknown.map((id) => `"${id}"`).join(', ')}, which this page does not offer` };
+  return { allowed: ids.every((id) => granted.has(id)), problem: null };
+}

@@ -1,7 +1,6 @@
 /**
  * What counts as a gated element, and which categories it needs.
  */
-import { parseCategoryList } from '../core/categories.js';
 
 /** Gated scripts (inert as `text/plain`) and media waiting for their real `src` in `data-src`. */
 export const GATED_SELECTOR =
@@ -20,9 +19,4 @@ export function gatedWithin(node: Node): GatedElement[] {
   if (!(node instanceof Element || node instanceof Document || node instanceof DocumentFragment)) return [];
   const found = [...node.querySelectorAll<GatedElement>(GATED_SELECTOR)];
   return isGated(node) ? [node, ...found] : found;
-}
-
-/** The categories an element needs, all of them; malformed words are reported in `invalid`. */
-export function requiredCategories(element: GatedElement): { ids: string[]; invalid: string[] } {
-  return parseCategoryList(element.getAttribute('data-category'));
 }

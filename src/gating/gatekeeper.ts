@@ -2,8 +2,8 @@
  * Holds gated elements back and releases each one, once, when all its categories are granted.
  * Watches the document so elements parsed later or inserted by other scripts are caught too.
  */
-import { NECESSARY } from '../core/categories.js';
-import { gatedWithin, requiredCategories, type GatedElement } from './gated-element.js';
+import { NECESSARY, checkRequirement } from '../core/categories.js';
+import { gatedWithin, type GatedElement } from './gated-element.js';
 import { releaseMedia } from './release.js';
 import { ScriptQueue } from './script-queue.js';
 
@@ -71,13 +71,9 @@ export class Gatekeeper {
   }
 
   private allows(element: GatedElement, report: boolean): boolean {
-    const { ids, invalid } = requiredCategories(element);
-    const unknown = ids.filter((id) => !this.offered.has(id));
-    if (report && (invalid.length || !ids.length || unknown.length)) {
-      const what = !ids.length ? 'names no category' : `names ${[...invalid, ...unknown].map((id) => `"${id}"`).join(', ')}, which this page does not offer`;
-      this.warn(`cookie-consent: a gated <${element.localName}> ${what}; it stays blocked.`, element);
-    }
-    return ids.length > 0 && invalid.length === 0 && ids.every((id) => this.granted.has(id));
+    const { allowed, problem } = checkRequirement(element.getAttribute('data-category'), this.granted, this.offered);
+    if (report && problem) this.warn(`cookie-consent: a gated <${element.localName}> ${problem}; it stays blocked.`, element);
+    return allowed;
   }
 
   private release(element: GatedElement): void {

@@ -25,7 +25,8 @@ export class ConsentManager {
   private config: ConsentConfig | null = null;
   private stored: ConsentRecord | null = null;
   private readonly gatekeeper: Gatekeeper;
-  private owner: object | null = null;
+  private currentOwner: object | null = null;
+  private readonly waiting = new Map<object, () => void>();
   private reportedRaw: string | undefined;
 
   constructor(private readonly document: Document) {
@@ -47,19 +48,37 @@ export class ConsentManager {
     return this.config && consentMap(this.config, this.stored);
   }
 
+  /** The object that owns the page's banner (the active `<cookie-consent>`), if any. */
+  get owner(): object | null {
+    return this.currentOwner;
+  }
+
   /**
-   * Claims the page's banner for `owner`. The first claimant owns it until it lets go; a second
-   * one is refused, so a page never shows two banners or releases anything twice.
+   * Claims the page's banner for `owner`. The first claimant owns it until it lets go; another
+   * is refused, so a page never shows two banners or releases anything twice. A refused
+   * claimant's `onFree` runs when the owner lets go, so it can claim again and take over (as
+   * when a framework renders the new element before removing the old one).
    */
-  claim(owner: object): boolean {
-    if (this.owner && this.owner !== owner) return false;
-    this.owner = owner;
+  claim(owner: object, onFree?: () => void): boolean {
+    if (this.currentOwner && this.currentOwner !== owner) {
+      if (onFree) this.waiting.set(owner, onFree);
+      return false;
+    }
+    this.waiting.delete(owner);
+    this.currentOwner = owner;
     return true;
   }
 
-  /** Gives up a claim made with {@link claim}. */
+  /** Gives up a claim made with {@link claim}, or stops waiting for one. */
   letGo(owner: object): void {
-    if (this.owner === owner) this.owner = null;
+    this.waiting.delete(owner);
+    if (this.currentOwner !== owner) return;
+    this.currentOwner = null;
+    const next = this.waiting.entries().next();
+    if (!next.done) {
+      this.waiting.delete(next.value[0]);
+      next.value[1]();
+    }
   }
 
   /** Applies a configuration: reads the stored decision under it and releases what it grants. */
