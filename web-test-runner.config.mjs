@@ -13,7 +13,7 @@ const engines = selectEngines(process.env.WTR_BROWSERS || 'chromium');
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), readCookiesPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), readCookiesPlugin()],
   middleware: [gatedServer],
   // Two cores: one test file per engine at a time keeps timings steady.
   concurrency: 1,

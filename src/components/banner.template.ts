@@ -1,7 +1,7 @@
 /**
  * The first layer: purposes, policy link and three buttons of equal weight.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { NECESSARY } from '../core/categories.js';
 import { categoryText } from '../core/texts/catalog.js';
 import type { Texts } from '../core/texts/texts.js';

@@ -3,7 +3,7 @@
  * configuration, hands it to the page's consent manager (which stores the decision and releases
  * gated elements), and renders the first layer and the preferences when they are needed.
  */
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { CONFIG_ATTRIBUTES, parseConfig, type ConfigAttribute, type ConsentConfig } from '../core/config.js';
 import type { ConsentMap } from '../core/decision.js';
 import { pickLanguage } from '../core/language.js';
@@ -13,9 +13,23 @@ import { isTexts, type Texts } from '../core/texts/texts.js';
 import { CONSENT_CHANGE, type ConsentChangeDetail } from '../events/consent-change.js';
 import { pageConsent, type ConsentManager } from '../runtime/consent-manager.js';
 import { warnOnce } from '../runtime/warn-once.js';
-import { bannerTemplate } from './banner.template.js';
-import { preferencesTemplate } from './preferences.template.js';
-import { styles } from './cookie-consent.styles.js';
+import { loadUi } from './load-ui.js';
+import type { UiModule, UiView } from './ui-view.js';
+
+/** What an inactive element draws: nothing. */
+const CLOSED_VIEW: UiView = {
+  texts: ENGLISH,
+  categories: [],
+  policyUrl: null,
+  bannerOpen: false,
+  preferencesOpen: false,
+  isOn: () => false,
+  onAcceptAll: () => undefined,
+  onRejectAll: () => undefined,
+  onCustomize: () => undefined,
+  onSave: () => undefined,
+  onClose: () => undefined,
+};
 
 /** Links and buttons anywhere in the page with this attribute value open the preferences. */
 const PREFERENCES_TRIGGER = 'preferences';
@@ -65,9 +79,7 @@ function deepActiveElement(document: Document): HTMLElement | null {
  * @cssprop [--cc-max-width=40rem] - Maximum width of the banner.
  * @cssprop [--cc-z-index=2147483000] - Stacking order of the banner.
  */
-export class CookieConsent extends LitElement {
-  static override styles = styles;
-
+export class CookieConsent extends ReactiveElement {
   static override properties = {
     categories: { type: String },
     policyUrl: { type: String, attribute: 'policy-url' },
@@ -139,16 +151,19 @@ export class CookieConsent extends LitElement {
   declare private preferencesOpen: boolean;
 
   /** The page's consent state, shared by every `<cookie-consent>` in the document. */
-  private page: ConsentManager | null = null;
+  #page: ConsentManager | null = null;
   /** The same, while this element is the active one. */
-  private manager: ConsentManager | null = null;
-  private configKey = '';
+  #manager: ConsentManager | null = null;
+  #configKey = '';
   /** `null` while a translation loads: nothing is shown rather than a flash of English. */
-  private texts: Texts | null = ENGLISH;
-  private textsLang = 'en';
-  private bannerShown = false;
-  private opener: HTMLElement | null = null;
-  private focusBeforeBanner: HTMLElement | null = null;
+  #texts: Texts | null = ENGLISH;
+  #textsLang = 'en';
+  #bannerShown = false;
+  /** The UI module once loaded; until the banner or preferences must show, it is not. */
+  #ui: UiModule | null = null;
+  #uiLoading: Promise<unknown> | null = null;
+  #opener: HTMLElement | null = null;
+  #focusBeforeBanner: HTMLElement | null = null;
 
   constructor() {
     super();
@@ -158,64 +173,98 @@ export class CookieConsent extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.page = pageConsent(this.ownerDocument);
-    this.activate();
+    this.#page = pageConsent(this.ownerDocument);
+    this.#activate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.ownerDocument.removeEventListener('click', this.onDocumentClick);
-    this.page?.letGo(this);
-    this.manager = null;
+    this.ownerDocument.removeEventListener('click', this.#onDocumentClick);
+    this.#page?.letGo(this);
+    this.#manager = null;
     this.bannerOpen = this.preferencesOpen = false;
     // Re-read everything when connected again (moved in the page, or re-added).
-    this.configKey = '';
+    this.#configKey = '';
   }
 
   /**
    * Takes over the page's banner, unless another `<cookie-consent>` has it: then this one stays
    * inert (reads and API calls go to the active one) and takes over when that one leaves.
    */
-  private readonly activate = (): void => {
-    const page = this.page;
+  readonly #activate = (): void => {
+    const page = this.#page;
     if (!page || !this.isConnected) return;
-    if (!page.claim(this, this.activate)) {
+    if (!page.claim(this, this.#activate)) {
       warnOnce('cookie-consent: this page has more than one <cookie-consent>; only the first one is used.', this);
       return;
     }
-    this.manager = page;
-    this.ownerDocument.addEventListener('click', this.onDocumentClick);
+    this.#manager = page;
+    this.ownerDocument.addEventListener('click', this.#onDocumentClick);
     // Synchronously, not in Lit's update: a returning visitor's gated elements are released now.
-    this.applyConfig();
+    this.#applyConfig();
     this.requestUpdate();
   };
 
   /** The element that acts for this one: itself, or the active one when this is an inert duplicate. */
-  private get active(): CookieConsent {
-    const owner = this.page?.owner;
+  get #active(): CookieConsent {
+    const owner = this.#page?.owner;
     return owner instanceof CookieConsent ? owner : this;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.manager && [...changed.keys()].some((key) => key !== 'bannerOpen' && key !== 'preferencesOpen')) this.applyConfig();
+    if (this.#manager && [...changed.keys()].some((key) => key !== 'bannerOpen' && key !== 'preferencesOpen')) this.#applyConfig();
+  }
+
+  /** Draws the UI, loading its module first when something must show. */
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    const view = this.#view();
+    if (this.#ui) this.#ui.renderUi(this.renderRoot as ShadowRoot, view ?? CLOSED_VIEW, this);
+    else if (view && (view.bannerOpen || view.preferencesOpen)) this.#requireUi();
+  }
+
+  /** Resolves once the element has rendered, including the UI module's first load. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.#uiLoading) {
+      await this.#uiLoading;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  /** Starts loading the UI module (once); it renders when it arrives. */
+  #requireUi(): void {
+    if (this.#ui || this.#uiLoading) return;
+    this.#uiLoading = loadUi()
+      .then((ui) => {
+        this.#ui = ui;
+        this.requestUpdate();
+      })
+      .catch((error: unknown) => {
+        warnOnce(`cookie-consent: the banner's UI could not be loaded (${error instanceof Error ? error.message : String(error)}); copy cookie-consent-ui.js next to cookie-consent.js.`);
+      })
+      .finally(() => {
+        this.#uiLoading = null;
+      });
   }
 
   protected override updated(): void {
     const dialog = this.renderRoot.querySelector('dialog');
     if (this.preferencesOpen && dialog && !dialog.open) dialog.showModal();
     const banner = this.renderRoot.querySelector<HTMLElement>('[part~="banner"]');
-    if (banner && !this.bannerShown) {
-      this.bannerShown = true;
+    if (banner && !this.#bannerShown) {
+      this.#bannerShown = true;
       // A visitor who has not started interacting lands on the banner, so keyboard and screen
       // reader users meet it first; focus the visitor or the page already placed is left alone.
-      this.focusBeforeBanner = deepActiveElement(this.ownerDocument);
-      if (!this.focusBeforeBanner && !this.preferencesOpen) banner.focus({ preventScroll: true });
+      this.#focusBeforeBanner = deepActiveElement(this.ownerDocument);
+      if (!this.#focusBeforeBanner && !this.preferencesOpen) banner.focus({ preventScroll: true });
     }
-    if (!banner) this.bannerShown = false;
+    if (!banner) this.#bannerShown = false;
   }
 
   /** Reads the attributes; when they differ from those in force, configures the page with them. */
-  private applyConfig(): void {
+  #applyConfig(): void {
     const values: Record<ConfigAttribute, string | null | undefined> = {
       categories: this.categories,
       'policy-url': this.policyUrl,
@@ -228,18 +277,22 @@ export class CookieConsent extends LitElement {
       'color-scheme': this.colorScheme,
     };
     const key = JSON.stringify(CONFIG_ATTRIBUTES.map((name) => values[name] ?? null));
-    if (key === this.configKey || !this.manager) return;
-    this.configKey = key;
+    if (key === this.#configKey || !this.#manager) return;
+    this.#configKey = key;
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- location is null in a document without a browsing context; lib.dom types it non-null
     const { config, warnings } = parseConfig((name) => values[name], this.ownerDocument.location?.hostname ?? '');
     for (const warning of warnings) warnOnce(warning, this);
-    this.useLanguage(this.pickLanguage(config));
-    this.manager.configure(config);
-    if (this.manager.record) this.bannerOpen = false;
-    else this.openBanner();
+    this.#useLanguage(this.#pickLanguage(config));
+    this.#manager.configure(config);
+    if (this.#manager.record) this.bannerOpen = false;
+    else {
+      this.#openBanner();
+      // Fetch the UI now rather than at Lit's first update: the banner shows a little sooner.
+      this.#requireUi();
+    }
   }
 
-  private pickLanguage(config: ConsentConfig): string {
+  #pickLanguage(config: ConsentConfig): string {
     const page = this.ownerDocument.documentElement.lang;
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- navigator.languages is missing in some embedded engines
     const browser = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
@@ -247,14 +300,14 @@ export class CookieConsent extends LitElement {
   }
 
   /** Shows texts in `lang`: English at once, another language once its file has loaded. */
-  private useLanguage(lang: string): void {
-    if (lang === this.textsLang && this.texts) return;
-    this.textsLang = lang;
+  #useLanguage(lang: string): void {
+    if (lang === this.#textsLang && this.#texts) return;
+    this.#textsLang = lang;
     if (lang === 'en') {
-      this.texts = ENGLISH;
+      this.#texts = ENGLISH;
       return;
     }
-    this.texts = null;
+    this.#texts = null;
     void loadTexts(lang)
       .then((texts) => {
         if (!isTexts(texts)) throw new Error('the file is not a complete translation');
@@ -265,61 +318,61 @@ export class CookieConsent extends LitElement {
         return ENGLISH;
       })
       .then((texts) => {
-        if (this.textsLang !== lang) return;
-        this.texts = texts;
+        if (this.#textsLang !== lang) return;
+        this.#texts = texts;
         this.requestUpdate();
       });
   }
 
-  private openBanner(): void {
+  #openBanner(): void {
     this.bannerOpen = true;
   }
 
-  private readonly onDocumentClick = (event: MouseEvent): void => {
+  readonly #onDocumentClick = (event: MouseEvent): void => {
     const trigger = event
       .composedPath()
       .find((node): node is HTMLElement => node instanceof HTMLElement && node.dataset['cookieConsent'] === PREFERENCES_TRIGGER);
     if (!trigger || event.defaultPrevented) return;
     event.preventDefault();
-    this.openPreferences(trigger);
+    this.#openPreferences(trigger);
   };
 
-  private openPreferences(opener: HTMLElement | null): void {
-    if (!this.manager) return;
-    this.opener = opener;
+  #openPreferences(opener: HTMLElement | null): void {
+    if (!this.#manager) return;
+    this.#opener = opener;
     this.preferencesOpen = true;
   }
 
   /** The dialog closed itself (Escape, the close button): forget it and give focus back. */
-  private readonly onDialogClose = (): void => {
+  readonly #onDialogClose = (): void => {
     if (!this.preferencesOpen) return;
     this.preferencesOpen = false;
-    void this.updateComplete.then(() => this.restoreFocus());
+    void this.updateComplete.then(() => this.#restoreFocus());
   };
 
-  private closeUi(): void {
+  #closeUi(): void {
     const wasOpen = this.bannerOpen || this.preferencesOpen;
     this.preferencesOpen = this.bannerOpen = false;
     this.renderRoot.querySelector('dialog')?.close();
-    if (wasOpen) void this.updateComplete.then(() => this.restoreFocus());
+    if (wasOpen) void this.updateComplete.then(() => this.#restoreFocus());
   }
 
   /**
    * After the UI has re-rendered, focus goes back to what opened the preferences, else to what
    * was focused before the banner; native dialogs restore focus unevenly across engines.
    */
-  private restoreFocus(): void {
-    const target = [this.opener, this.focusBeforeBanner].find((element) => element?.isConnected);
-    this.opener = null;
-    if (!this.bannerOpen) this.focusBeforeBanner = null;
+  #restoreFocus(): void {
+    const target = [this.#opener, this.#focusBeforeBanner].find((element) => element?.isConnected);
+    this.#opener = null;
+    if (!this.bannerOpen) this.#focusBeforeBanner = null;
     target?.focus({ preventScroll: true });
   }
 
   /** Records a decision, closes the UI and tells listeners. */
-  private decide(granted: Iterable<string>): void {
-    const change = this.manager?.decide(granted);
+  #decide(granted: Iterable<string>): void {
+    const change = this.#manager?.decide(granted);
     if (!change) return;
-    this.closeUi();
+    this.#closeUi();
     const { record } = change;
     const detail: ConsentChangeDetail = {
       consent: change.consent,
@@ -331,19 +384,19 @@ export class CookieConsent extends LitElement {
     this.dispatchEvent(new CustomEvent(CONSENT_CHANGE, { detail, bubbles: true, composed: true }));
   }
 
-  private get offered(): readonly string[] {
-    return this.manager?.configuration?.categories ?? [];
+  get #offered(): readonly string[] {
+    return this.#manager?.configuration?.categories ?? [];
   }
 
   /** Grants every offered category. */
   acceptAll(): void {
-    const active = this.active;
-    active.decide(active.offered);
+    const active = this.#active;
+    active.#decide(active.#offered);
   }
 
   /** Grants only `necessary`, denies every optional category. */
   rejectAll(): void {
-    this.active.decide([]);
+    this.#active.#decide([]);
   }
 
   /**
@@ -351,70 +404,66 @@ export class CookieConsent extends LitElement {
    * offer are ignored with a warning.
    */
   accept(ids: string[]): void {
-    this.active.decide(Array.isArray(ids) ? ids.filter((id) => typeof id === 'string') : []);
+    this.#active.#decide(Array.isArray(ids) ? ids.filter((id) => typeof id === 'string') : []);
   }
 
   /** Shows the first layer. */
   showBanner(): void {
-    this.active.openBanner();
+    this.#active.#openBanner();
   }
 
   /** Opens the preferences dialog; focus returns to the element focused before it when it closes. */
   showPreferences(): void {
-    this.active.openPreferences(deepActiveElement(this.ownerDocument));
+    this.#active.#openPreferences(deepActiveElement(this.ownerDocument));
   }
 
   /** Hides the first layer and the preferences without deciding. */
   hide(): void {
-    this.active.closeUi();
+    this.#active.#closeUi();
   }
 
   /** Forgets the decision (removes the cookie) and shows the first layer again. */
   reset(): void {
-    const active = this.active;
-    active.manager?.reset();
-    active.openBanner();
+    const active = this.#active;
+    active.#manager?.reset();
+    active.#openBanner();
   }
 
   /** Whether a category is granted now (in `opt-out` mode, optional categories are until declined). */
   hasConsent(id: string): boolean {
-    return this.page?.has(id) ?? false;
+    return this.#page?.has(id) ?? false;
   }
 
   /** `null` while undecided, else `{ [categoryId]: granted }` for every offered category. */
   get consent(): ConsentMap | null {
-    return this.page?.consent ?? null;
+    return this.#page?.consent ?? null;
   }
 
-  protected override render() {
-    if (!this.manager || !this.texts) return nothing;
-    const config = this.manager.configuration;
-    const categories = config?.categories ?? [];
-    const policyUrl = config?.policyUrl ?? null;
-    const texts = this.texts;
-    return html`
-      ${this.bannerOpen
-        ? bannerTemplate({
-            texts,
-            categories,
-            policyUrl,
-            onAcceptAll: () => this.acceptAll(),
-            onRejectAll: () => this.rejectAll(),
-            onCustomize: (event) => this.openPreferences(event.currentTarget as HTMLElement),
-          })
-        : nothing}
-      ${this.preferencesOpen
-        ? preferencesTemplate({
-            texts,
-            categories,
-            policyUrl,
-            isOn: (id) => this.hasConsent(id),
-            onSave: (granted) => this.accept(granted),
-            onAcceptAll: () => this.acceptAll(),
-            onRejectAll: () => this.rejectAll(),
-            onClose: this.onDialogClose,
-          })
-        : nothing}
-    `;
+  /** What the UI should show now, or `null` when nothing can be shown yet. */
+  #view(): UiView | null {
+    const config = this.#manager?.configuration;
+    const texts = this.#texts;
+    if (!config || !texts) return null;
+    return {
+      texts,
+      categories: config.categories,
+      policyUrl: config.policyUrl,
+      bannerOpen: this.bannerOpen,
+      preferencesOpen: this.preferencesOpen,
+      isOn: (id) => this.hasConsent(id),
+      onAcceptAll: () => {
+        this.acceptAll();
+      },
+      onRejectAll: () => {
+        this.rejectAll();
+      },
+      onCustomize: (event) => {
+        this.#openPreferences(event.currentTarget as HTMLElement);
+      },
+      onSave: (granted) => {
+        this.accept(granted);
+      },
+      onClose: this.#onDialogClose,
+    };
   }
 }

@@ -1,7 +1,7 @@
 /**
  * The second layer: a modal dialog with one switch per category.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit/html.js';
 import { NECESSARY } from '../core/categories.js';
 import { categoryText } from '../core/texts/catalog.js';
 import type { Texts } from '../core/texts/texts.js';

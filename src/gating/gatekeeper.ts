@@ -11,39 +11,42 @@ import { ScriptQueue } from './script-queue.js';
 export type GatingWarn = (message: string, element: Element) => void;
 
 export class Gatekeeper {
-  private readonly seen = new WeakSet<Element>();
-  private pending: GatedElement[] = [];
-  private granted: ReadonlySet<string> = new Set([NECESSARY]);
-  private offered: ReadonlySet<string> = new Set([NECESSARY]);
-  private readonly scripts = new ScriptQueue();
-  private observer: MutationObserver | null = null;
+  readonly #seen = new WeakSet<Element>();
+  #pending: GatedElement[] = [];
+  #granted: ReadonlySet<string> = new Set([NECESSARY]);
+  #offered: ReadonlySet<string> = new Set([NECESSARY]);
+  readonly #scripts = new ScriptQueue();
+  #observer: MutationObserver | null = null;
 
-  constructor(
-    private readonly root: Document,
-    private readonly warn: GatingWarn,
-  ) {}
+  readonly #root: Document;
+  readonly #warn: GatingWarn;
+
+  constructor(root: Document, warn: GatingWarn) {
+    this.#root = root;
+    this.#warn = warn;
+  }
 
   /** Whether {@link start} has run and {@link stop} has not. */
   get watching(): boolean {
-    return this.observer !== null;
+    return this.#observer !== null;
   }
 
   /** Finds the gated elements already in the page and watches for new ones. Idempotent. */
   start(): void {
-    if (this.observer) return;
-    this.observer = new MutationObserver((records) => {
+    if (this.#observer) return;
+    this.#observer = new MutationObserver((records) => {
       const added: GatedElement[] = [];
       for (const record of records) for (const node of record.addedNodes) added.push(...gatedWithin(node));
-      this.admit(added);
+      this.#admit(added);
     });
-    this.observer.observe(this.root, { childList: true, subtree: true });
-    this.admit(gatedWithin(this.root));
+    this.#observer.observe(this.#root, { childList: true, subtree: true });
+    this.#admit(gatedWithin(this.#root));
   }
 
   /** Stops watching; elements already released stay released. */
   stop(): void {
-    this.observer?.disconnect();
-    this.observer = null;
+    this.#observer?.disconnect();
+    this.#observer = null;
   }
 
   /**
@@ -52,32 +55,32 @@ export class Gatekeeper {
    * @param offered every category the page offers; an element needing another one stays held and is reported
    */
   update(granted: ReadonlySet<string>, offered: ReadonlySet<string>): void {
-    this.granted = granted;
-    this.offered = offered;
-    const waiting = this.pending;
-    this.pending = [];
-    this.admit(waiting, true);
+    this.#granted = granted;
+    this.#offered = offered;
+    const waiting = this.#pending;
+    this.#pending = [];
+    this.#admit(waiting, true);
   }
 
-  private admit(elements: GatedElement[], again = false): void {
+  #admit(elements: GatedElement[], again = false): void {
     for (const element of elements) {
       if (!again) {
-        if (this.seen.has(element)) continue;
-        this.seen.add(element);
+        if (this.#seen.has(element)) continue;
+        this.#seen.add(element);
       }
-      if (this.allows(element, !again)) this.release(element);
-      else this.pending.push(element);
+      if (this.#allows(element, !again)) this.#release(element);
+      else this.#pending.push(element);
     }
   }
 
-  private allows(element: GatedElement, report: boolean): boolean {
-    const { allowed, problem } = checkRequirement(element.getAttribute('data-category'), this.granted, this.offered);
-    if (report && problem) this.warn(`cookie-consent: a gated <${element.localName}> ${problem}; it stays blocked.`, element);
+  #allows(element: GatedElement, report: boolean): boolean {
+    const { allowed, problem } = checkRequirement(element.getAttribute('data-category'), this.#granted, this.#offered);
+    if (report && problem) this.#warn(`cookie-consent: a gated <${element.localName}> ${problem}; it stays blocked.`, element);
     return allowed;
   }
 
-  private release(element: GatedElement): void {
-    if (element instanceof HTMLScriptElement) this.scripts.enqueue(element);
+  #release(element: GatedElement): void {
+    if (element instanceof HTMLScriptElement) this.#scripts.enqueue(element);
     else releaseMedia(element);
   }
 }

@@ -9,25 +9,25 @@
 import { liveScript } from './release.js';
 
 export class ScriptQueue {
-  private tail: Promise<void> = Promise.resolve();
-  private loading: Promise<void>[] = [];
+  #tail: Promise<void> = Promise.resolve();
+  #loading: Promise<void>[] = [];
 
   /** Queues a placeholder; its live copy replaces it once every script before it allows. */
   enqueue(placeholder: HTMLScriptElement): void {
-    this.tail = this.tail.then(() => this.insert(placeholder));
+    this.#tail = this.#tail.then(() => this.#insert(placeholder));
   }
 
-  private async insert(placeholder: HTMLScriptElement): Promise<void> {
+  async #insert(placeholder: HTMLScriptElement): Promise<void> {
     const script = liveScript(placeholder);
-    if (!script.src && this.loading.length) {
-      const loading = this.loading;
-      this.loading = [];
+    if (!script.src && this.#loading.length) {
+      const loading = this.#loading;
+      this.#loading = [];
       await Promise.all(loading);
     }
     // Removed from the page while waiting: the site no longer wants it.
     if (!placeholder.isConnected) return;
     if (script.src && !script.async) {
-      this.loading.push(
+      this.#loading.push(
         new Promise<void>((settle) => {
           script.addEventListener('load', () => settle(), { once: true });
           script.addEventListener('error', () => settle(), { once: true });

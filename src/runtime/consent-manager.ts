@@ -22,35 +22,40 @@ export interface ConsentChange {
 }
 
 export class ConsentManager {
-  private config: ConsentConfig | null = null;
-  private stored: ConsentRecord | null = null;
-  private readonly gatekeeper: Gatekeeper;
-  private currentOwner: object | null = null;
-  private readonly waiting = new Map<object, () => void>();
-  private reportedRaw: string | undefined;
+  #config: ConsentConfig | null = null;
+  #stored: ConsentRecord | null = null;
+  readonly #gatekeeper: Gatekeeper;
+  #currentOwner: object | null = null;
+  readonly #waiting = new Map<object, () => void>();
+  #reportedRaw: string | undefined;
 
-  constructor(private readonly document: Document) {
-    this.gatekeeper = new Gatekeeper(document, (message, element) => warnOnce(message, element));
+  readonly #document: Document;
+
+  constructor(document: Document) {
+    this.#document = document;
+    this.#gatekeeper = new Gatekeeper(document, (message, element) => {
+      warnOnce(message, element);
+    });
   }
 
   /** The configuration in force, `null` until {@link configure}. */
   get configuration(): ConsentConfig | null {
-    return this.config;
+    return this.#config;
   }
 
   /** The stored decision valid under the current configuration, or `null`. */
   get record(): ConsentRecord | null {
-    return this.stored;
+    return this.#stored;
   }
 
   /** The decision per category, `null` while undecided. */
   get consent(): ConsentMap | null {
-    return this.config && consentMap(this.config, this.stored);
+    return this.#config && consentMap(this.#config, this.#stored);
   }
 
   /** The object that owns the page's banner (the active `<cookie-consent>`), if any. */
   get owner(): object | null {
-    return this.currentOwner;
+    return this.#currentOwner;
   }
 
   /**
@@ -60,46 +65,46 @@ export class ConsentManager {
    * when a framework renders the new element before removing the old one).
    */
   claim(owner: object, onFree?: () => void): boolean {
-    if (this.currentOwner && this.currentOwner !== owner) {
-      if (onFree) this.waiting.set(owner, onFree);
+    if (this.#currentOwner && this.#currentOwner !== owner) {
+      if (onFree) this.#waiting.set(owner, onFree);
       return false;
     }
-    this.waiting.delete(owner);
-    this.currentOwner = owner;
+    this.#waiting.delete(owner);
+    this.#currentOwner = owner;
     return true;
   }
 
   /** Gives up a claim made with {@link claim}, or stops waiting for one. */
   letGo(owner: object): void {
-    this.waiting.delete(owner);
-    if (this.currentOwner !== owner) return;
-    this.currentOwner = null;
-    const next = this.waiting.entries().next();
+    this.#waiting.delete(owner);
+    if (this.#currentOwner !== owner) return;
+    this.#currentOwner = null;
+    const next = this.#waiting.entries().next();
     if (!next.done) {
-      this.waiting.delete(next.value[0]);
+      this.#waiting.delete(next.value[0]);
       next.value[1]();
     }
   }
 
   /** Applies a configuration: reads the stored decision under it and releases what it grants. */
   configure(config: ConsentConfig): void {
-    this.config = config;
+    this.#config = config;
     const raw = readCookie(config.cookieName);
     const { record, problem } = parseRecord(raw, config);
     // Once per distinct bad value: re-reading the same cookie (an attribute changed) stays quiet.
-    if (problem && raw !== this.reportedRaw) {
-      this.reportedRaw = raw;
+    if (problem && raw !== this.#reportedRaw) {
+      this.#reportedRaw = raw;
       const excerpt = JSON.stringify(raw && raw.length > 60 ? `${raw.slice(0, 60)}…` : raw);
       console.warn(`cookie-consent: the stored decision in cookie "${config.cookieName}" (${excerpt}) is ignored because ${problem}; the visitor is asked again.`);
     }
-    this.stored = record;
-    this.applyGrants();
-    this.gatekeeper.start();
+    this.#stored = record;
+    this.#applyGrants();
+    this.#gatekeeper.start();
   }
 
   /** Whether a category is in force now (in opt-out mode, optional categories are until declined). */
   has(id: string): boolean {
-    return !!this.config && grantedCategories(this.config, this.stored).has(id);
+    return !!this.#config && grantedCategories(this.#config, this.#stored).has(id);
   }
 
   /**
@@ -108,34 +113,34 @@ export class ConsentManager {
    * click paints before any released script runs.
    */
   decide(granted: Iterable<string>): ConsentChange | null {
-    const config = this.config;
+    const config = this.#config;
     if (!config) return null;
-    const { record, unknown } = decide(config, granted, new Date(), this.stored, newConsentId);
+    const { record, unknown } = decide(config, granted, new Date(), this.#stored, newConsentId);
     if (unknown.length) warnOnce(`cookie-consent: ignoring categories this page does not offer: ${unknown.join(', ')}.`);
-    const changed = changedCategories(config, this.stored, record);
+    const changed = changedCategories(config, this.#stored, record);
     writeCookie(config.cookieName, serializeRecord(record), {
       days: config.expiresDays,
       domain: config.cookieDomain,
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- null in a document without a browsing context; lib.dom types it non-null
-      secure: this.document.location?.protocol === 'https:',
+      secure: this.#document.location?.protocol === 'https:',
     });
-    this.stored = record;
-    setTimeout(() => this.applyGrants(), 0);
+    this.#stored = record;
+    setTimeout(() => this.#applyGrants(), 0);
     // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- consentMap() is null only for a null record
     return { consent: consentMap(config, record)!, changed, record };
   }
 
   /** Forgets the decision: removes the cookie. Released elements cannot be taken back. */
   reset(): void {
-    if (!this.config) return;
-    removeCookie(this.config.cookieName, this.config.cookieDomain);
-    this.stored = null;
-    this.applyGrants();
+    if (!this.#config) return;
+    removeCookie(this.#config.cookieName, this.#config.cookieDomain);
+    this.#stored = null;
+    this.#applyGrants();
   }
 
-  private applyGrants(): void {
-    const config = this.config;
-    if (config) this.gatekeeper.update(grantedCategories(config, this.stored), new Set(config.categories));
+  #applyGrants(): void {
+    const config = this.#config;
+    if (config) this.#gatekeeper.update(grantedCategories(config, this.#stored), new Set(config.categories));
   }
 }
 
