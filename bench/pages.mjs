@@ -1,0 +1,134 @@
+// The pages the bench loads, one per tool, each configured the way that tool's documentation
+// says, with the same four categories and the same three gated scripts (analytics,
+// functionality, targeting; each spins 30 ms when it runs, like a heavy tag).
+//   tool: ours | vanilla | klaro | none     kind: article | sparse
+
+export const TOOLS = ['ours', 'vanilla', 'klaro', 'none'];
+export const LABELS = { ours: 'cookie-consent-banner', vanilla: 'vanilla-cookieconsent', klaro: 'klaro', none: 'no banner' };
+const CATEGORIES = ['analytics', 'functionality', 'targeting'];
+const SPIN_MS = 30;
+const src = (category) => `/gated/${category}.js?spin=${SPIN_MS}`;
+
+const ARTICLE = `
+  <header><h1>How we roast: from green bean to your cup</h1><p class="byline">By Ana Ruiz · 6 min read</p></header>
+  ${Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i + 1}. Roasting is a careful balance of time and temperature. Each origin
+  reacts differently to heat: a dense Ethiopian bean wants a slower start, a washed Colombian takes
+  a quicker climb. We log every batch, taste it the next morning and adjust the curve for the next one,
+  so the coffee that reaches you is the one we meant to make.</p>`).join('\n')}`;
+const SPARSE = `<h1>Opening hours</h1><p>Monday to Friday, 8:00 to 18:00.</p>`;
+const STYLE = `<style>body{font:18px/1.6 Georgia,serif;max-width:42rem;margin:2rem auto;padding:0 1rem;color:#222}</style>`;
+
+/** Per tool: what goes in <head>, how a gated script is written, what goes at the end of <body>. */
+const SETUP = {
+  ours: {
+    head: `<script src="/dist/cookie-consent.js" data-categories="${CATEGORIES.join(' ')}" data-policy-url="/privacy"></script>`,
+    gated: (category) => `<script type="text/plain" data-category="${category}" src="${src(category)}"></script>`,
+    end: '',
+  },
+  // vanilla-cookieconsent v3: the UMD build and its CSS, CookieConsent.run() with the categories
+  // and English texts; scripts gated with type="text/plain" data-category (its docs' "manage scripts").
+  vanilla: {
+    head: `<link rel="stylesheet" href="/vendor/cc/cookieconsent.css">`,
+    gated: (category) => `<script type="text/plain" data-category="${category}" src="${src(category)}"></script>`,
+    end: `<script src="/vendor/cc/cookieconsent.umd.js"></script>
+<script>
+CookieConsent.run({
+  // Its default treats navigator.webdriver (set in any automated browser) as a bot and shows nothing.
+  hideFromBots: false,
+  categories: { necessary: { enabled: true, readOnly: true }, analytics: {}, functionality: {}, targeting: {} },
+  language: {
+    default: 'en',
+    translations: {
+      en: {
+        consentModal: {
+          title: 'Your privacy choices',
+          description: 'We use cookies that are strictly necessary for this site to work. With your consent, we would also like to use optional cookies for analytics, functionality and targeting.',
+          acceptAllBtn: 'Accept all',
+          acceptNecessaryBtn: 'Reject all',
+          showPreferencesBtn: 'Customize',
+          footer: '<a href="/privacy">Privacy policy</a>'
+        },
+        preferencesModal: {
+          title: 'Cookie settings',
+          acceptAllBtn: 'Accept all',
+          acceptNecessaryBtn: 'Reject all',
+          savePreferencesBtn: 'Save my choices',
+          closeIconLabel: 'Close',
+          sections: [
+            { title: 'Strictly necessary', description: 'Needed for the site to work.', linkedCategory: 'necessary' },
+            { title: 'Analytics', description: 'Count visits and traffic sources.', linkedCategory: 'analytics' },
+            { title: 'Functionality', description: 'Remember your choices.', linkedCategory: 'functionality' },
+            { title: 'Targeting', description: 'Show relevant ads.', linkedCategory: 'targeting' }
+          ]
+        }
+      }
+    }
+  }
+});
+</script>`,
+  },
+  // Klaro: a config object and klaro.js (CSS and translations built in), both deferred; one
+  // service per category, scripts gated with type="text/plain" data-name data-src (its docs).
+  klaro: {
+    head: `<script>
+window.klaroConfig = {
+  version: 1, elementID: 'klaro', storageMethod: 'cookie', cookieName: 'klaro', default: false,
+  mustConsent: false, acceptAll: true, hideDeclineAll: false, lang: 'en',
+  translations: { zz: { privacyPolicyUrl: '/privacy' }, en: { purposes: { analytics: 'Analytics', functionality: 'Functionality', targeting: 'Targeting' } } },
+  services: [
+    { name: 'analytics', title: 'Analytics', purposes: ['analytics'] },
+    { name: 'functionality', title: 'Functionality', purposes: ['functionality'] },
+    { name: 'targeting', title: 'Targeting', purposes: ['targeting'] }
+  ]
+};
+</script>
+<script defer data-config="klaroConfig" src="/vendor/klaro/klaro.js"></script>`,
+    gated: (category) => `<script type="text/plain" data-type="application/javascript" data-name="${category}" data-src="${src(category)}"></script>`,
+    end: '',
+  },
+  // The floor: the same page and the same scripts, ungated, no banner.
+  none: {
+    head: '',
+    gated: (category) => `<script src="${src(category)}"></script>`,
+    end: '',
+  },
+};
+
+/** The HTML of one bench page. */
+export function page(tool, kind) {
+  const setup = SETUP[tool];
+  if (!setup) throw new Error(`unknown tool ${tool}`);
+  const scripts = CATEGORIES.map(setup.gated).join('\n');
+  const body = kind === 'sparse' ? SPARSE : ARTICLE;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Bench: ${tool}</title>${STYLE}${setup.head}${kind === 'sparse' ? '' : scripts}</head>
+<body>${body}${setup.end}</body></html>`;
+}
+
+/**
+ * Per tool: the banner's first-layer element and its accept-all button, as in-page expressions
+ * (they run inside the page, so they are strings).
+ */
+export const SELECTORS = {
+  ours: {
+    banner: `document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]')`,
+    acceptAll: `document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"] [part~="accept-all"]')`,
+  },
+  vanilla: {
+    banner: `document.querySelector('#cc-main .cm')`,
+    acceptAll: `document.querySelector('#cc-main .cm [data-role="all"]')`,
+  },
+  klaro: {
+    banner: `document.querySelector('#klaro .cookie-notice')`,
+    acceptAll: `document.querySelector('#klaro .cookie-notice .cm-btn-success')`,
+  },
+  none: { banner: 'null', acceptAll: 'null' },
+};
+
+/** The files of each tool a first-time visitor downloads (JS + CSS), relative to the repository. */
+export const FILES = {
+  ours: ['dist/cookie-consent.js', 'dist/cookie-consent-ui.js'],
+  vanilla: ['node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js', 'node_modules/vanilla-cookieconsent/dist/cookieconsent.css'],
+  klaro: ['node_modules/klaro/dist/klaro.js'],
+  none: [],
+};
