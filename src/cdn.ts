@@ -1,7 +1,7 @@
 /**
  * The script-tag entry, bundled into `dist/cookie-consent.js`. Defines `<cookie-consent>`; when
- * the page has none once the DOM is ready, appends one configured from this script tag's `data-*`
- * attributes. Loaded twice, the second copy does nothing.
+ * the page has none, one configured from this script tag's `data-*` attributes is added to
+ * `<body>`. Loaded twice, the second copy does nothing.
  */
 import { CookieConsent } from './components/cookie-consent.js';
 import { CONFIG_ATTRIBUTES, parseConfig } from './core/config.js';
@@ -20,30 +20,62 @@ function scriptConfig(script: HTMLOrSVGScriptElement | null): Map<string, string
   return found;
 }
 
+/** Runs `insert` as soon as `<body>` exists: at once, or when the parser creates it. */
+function whenBodyExists(insert: (body: HTMLElement) => void): void {
+  // lib.dom types document.body as always there; while <head> is parsed it is not.
+  const body = () => document.body as HTMLElement | null;
+  const now = body();
+  if (now) {
+    insert(now);
+    return;
+  }
+  const observer = new MutationObserver(() => {
+    const created = body();
+    if (!created) return;
+    observer.disconnect();
+    insert(created);
+  });
+  observer.observe(document.documentElement, { childList: true });
+}
+
 function boot(): void {
   if (customElements.get(TAG)) return;
   customElements.define(TAG, CookieConsent);
   const attributes = scriptConfig(document.currentScript);
+  const onDomReady = (work: () => void) => {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', work, { once: true });
+    else work();
+  };
 
-  // Configured on the script tag and placed in <head>: start gating now, so a returning visitor's
-  // scripts are released as they are parsed rather than when the DOM is ready.
   if (attributes.size && !document.querySelector(TAG)) {
+    // Configured on the script tag: start gating now, so a returning visitor's scripts are
+    // released as they are parsed, and add the element the moment <body> exists, so a first-time
+    // visitor's banner is in the page's first paint (and first in the tab order).
     const { config } = parseConfig((name) => attributes.get(name), location.hostname);
     pageConsent(document).configure(config);
+    const element = document.createElement(TAG);
+    for (const [name, value] of attributes) element.setAttribute(name, value);
+    whenBodyExists((body) => {
+      body.prepend(element);
+    });
+    onDomReady(() => {
+      // The page has its own <cookie-consent> too: it wins, and takes over from ours.
+      if ([...document.querySelectorAll(TAG)].some((other) => other !== element)) {
+        warnOnce('cookie-consent: both the script tag (data-* attributes) and a <cookie-consent> element configure the banner; the element wins. Keep one of them.');
+        element.remove();
+      }
+    });
+    return;
   }
 
-  const ensureElement = (): void => {
+  onDomReady(() => {
     if (document.querySelector(TAG)) {
       if (attributes.size)
         warnOnce('cookie-consent: both the script tag (data-* attributes) and a <cookie-consent> element configure the banner; the element wins. Keep one of them.');
       return;
     }
-    const element = document.createElement(TAG);
-    for (const [name, value] of attributes) element.setAttribute(name, value);
-    document.body.append(element);
-  };
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ensureElement, { once: true });
-  else ensureElement();
+    document.body.append(document.createElement(TAG));
+  });
 }
 
 boot();

@@ -1,9 +1,14 @@
 /**
  * `<cookie-consent>`: the host element a site owner places. It reads its attributes into a
  * configuration, hands it to the page's consent manager (which stores the decision and releases
- * gated elements), and renders the first layer and the preferences when they are needed.
+ * gated elements), draws the first layer itself and loads the preferences dialog (Lit) when it
+ * opens.
+ *
+ * It is a plain custom element rather than a LitElement on purpose: it runs on every page view,
+ * for returning visitors too, and Lit's ReactiveElement would add 2.9 KB gzip and its start-up
+ * to every one of them. Attributes are still reactive: each has a reflecting property, and any
+ * change is applied on the next microtask.
  */
-import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { CONFIG_ATTRIBUTES, parseConfig, type ConfigAttribute, type ConsentConfig } from '../core/config.js';
 import type { ConsentMap } from '../core/decision.js';
 import { pickLanguage } from '../core/language.js';
@@ -13,26 +18,26 @@ import { isTexts, type Texts } from '../core/texts/texts.js';
 import { CONSENT_CHANGE, type ConsentChangeDetail } from '../events/consent-change.js';
 import { pageConsent, type ConsentManager } from '../runtime/consent-manager.js';
 import { warnOnce } from '../runtime/warn-once.js';
+import { adoptStyles } from './adopt-styles.js';
+import { createBanner } from './banner.js';
+import { bannerStyles } from './banner.styles.js';
 import { loadUi } from './load-ui.js';
-import type { UiModule, UiView } from './ui-view.js';
-
-/** What an inactive element draws: nothing. */
-const CLOSED_VIEW: UiView = {
-  texts: ENGLISH,
-  categories: [],
-  policyUrl: null,
-  bannerOpen: false,
-  preferencesOpen: false,
-  isOn: () => false,
-  onAcceptAll: () => undefined,
-  onRejectAll: () => undefined,
-  onCustomize: () => undefined,
-  onSave: () => undefined,
-  onClose: () => undefined,
-};
+import type { PreferencesView, UiModule } from './ui-view.js';
 
 /** Links and buttons anywhere in the page with this attribute value open the preferences. */
 const PREFERENCES_TRIGGER = 'preferences';
+
+/** Each property and the attribute it reflects (`lang` is HTMLElement's own). */
+const PROPERTIES = {
+  categories: 'categories',
+  policyUrl: 'policy-url',
+  revision: 'revision',
+  expiresDays: 'expires-days',
+  cookieName: 'cookie-name',
+  cookieDomain: 'cookie-domain',
+  mode: 'mode',
+  colorScheme: 'color-scheme',
+} as const satisfies Record<string, ConfigAttribute>;
 
 /** The element focused now, looking into open shadow roots. */
 function deepActiveElement(document: Document): HTMLElement | null {
@@ -42,10 +47,27 @@ function deepActiveElement(document: Document): HTMLElement | null {
 }
 
 /**
+ * HTMLElement, or an empty stand-in where there is no DOM (server-side rendering imports the
+ * npm entry in Node): importing must not throw there.
+ */
+// eslint-disable-next-line @typescript-eslint/no-extraneous-class -- an empty stand-in is the point
+const BaseElement: typeof HTMLElement = typeof HTMLElement === 'undefined' ? (class {} as typeof HTMLElement) : HTMLElement;
+
+/** Runs `work` when the browser is idle (or soon, where it cannot tell). */
+const whenIdle = (work: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
+  else setTimeout(work, 200);
+};
+
+/**
  * A cookie consent banner. Holds back gated scripts, iframes and images until the visitor
  * grants their category, stores the decision in a cookie, and lets the visitor change it.
  *
+ * Every attribute is also a property, reflected both ways; changing either takes effect.
+ *
  * @summary Cookie consent banner with category preferences and script gating.
+ *
+ * @attr lang - Language of the texts; defaults to `<html lang>`, then the browser's languages, then English.
  *
  * @fires consent-change - A decision was made or changed, by the visitor or the API. `detail`: `{ consent, changed, id, revision, time }`.
  *
@@ -79,112 +101,117 @@ function deepActiveElement(document: Document): HTMLElement | null {
  * @cssprop [--cc-max-width=40rem] - Maximum width of the banner.
  * @cssprop [--cc-z-index=2147483000] - Stacking order of the banner.
  */
-export class CookieConsent extends ReactiveElement {
-  static override properties = {
-    categories: { type: String },
-    policyUrl: { type: String, attribute: 'policy-url' },
-    revision: { type: String },
-    expiresDays: { type: String, attribute: 'expires-days' },
-    cookieName: { type: String, attribute: 'cookie-name' },
-    cookieDomain: { type: String, attribute: 'cookie-domain' },
-    mode: { type: String },
-    lang: { type: String, reflect: true },
-    colorScheme: { type: String, attribute: 'color-scheme', reflect: true },
-    bannerOpen: { state: true },
-    preferencesOpen: { state: true },
-  };
+export class CookieConsent extends BaseElement {
+  /** The attributes whose changes are applied. */
+  static get observedAttributes(): readonly string[] {
+    return CONFIG_ATTRIBUTES;
+  }
 
   /**
    * Optional categories offered, space-separated, in display order; `necessary` is always present.
    * @attr categories
    * @default "analytics functionality targeting"
    */
-  declare categories: string | null | undefined;
+  declare categories: string | null;
   /**
    * Link to the privacy or cookie policy, shown on the first layer.
    * @attr policy-url
    */
-  declare policyUrl: string | null | undefined;
+  declare policyUrl: string | null;
   /**
    * Policy revision; a decision stored under another revision is void and the banner shows again.
    * @attr revision
    * @default "1"
    */
-  declare revision: string | null | undefined;
+  declare revision: string | null;
   /**
    * Lifetime of the stored decision in days, clamped to 1..395.
    * @attr expires-days
    * @default "182"
    */
-  declare expiresDays: string | null | undefined;
+  declare expiresDays: string | null;
   /**
    * Name of the cookie holding the decision.
    * @attr cookie-name
    * @default "cookie_consent"
    */
-  declare cookieName: string | null | undefined;
+  declare cookieName: string | null;
   /**
    * Domain to share the decision with its subdomains; host-only when absent.
    * @attr cookie-domain
    */
-  declare cookieDomain: string | null | undefined;
+  declare cookieDomain: string | null;
   /**
    * `opt-in`, or `opt-out`: optional categories count as granted until the visitor declines.
    * @attr mode
    * @default "opt-in"
    */
-  declare mode: string | null | undefined;
-  /**
-   * Language of the texts; defaults to `<html lang>`, then the browser's languages, then English.
-   * @attr lang
-   */
-  declare lang: string;
+  declare mode: string | null;
   /**
    * `light` or `dark` to force the banner's colours (for sites with their own theme switch);
    * absent or `auto` to follow the visitor's `prefers-color-scheme`.
    * @attr color-scheme
    * @default "auto"
    */
-  declare colorScheme: string | null | undefined;
-
-  declare private bannerOpen: boolean;
-  declare private preferencesOpen: boolean;
+  declare colorScheme: string | null;
 
   /** The page's consent state, shared by every `<cookie-consent>` in the document. */
   #page: ConsentManager | null = null;
   /** The same, while this element is the active one. */
   #manager: ConsentManager | null = null;
   #configKey = '';
+  #configQueued = false;
   /** `null` while a translation loads: nothing is shown rather than a flash of English. */
   #texts: Texts | null = ENGLISH;
   #textsLang = 'en';
-  #bannerShown = false;
-  /** The UI module once loaded; until the banner or preferences must show, it is not. */
+  #bannerOpen = false;
+  #preferencesOpen = false;
+  #banner: HTMLElement | null = null;
+  #bannerKey: unknown[] = [];
+  /** The UI module once loaded; until the preferences open (or the browser is idle), it is not. */
   #ui: UiModule | null = null;
-  #uiLoading: Promise<unknown> | null = null;
+  /** Loads under way (texts, UI module); `updateComplete` waits for them. */
+  readonly #pending = new Set<Promise<unknown>>();
   #opener: HTMLElement | null = null;
   #focusBeforeBanner: HTMLElement | null = null;
 
   constructor() {
     super();
-    this.bannerOpen = false;
-    this.preferencesOpen = false;
+    // A framework may have set properties before the element was defined: re-apply them
+    // through the accessors, so they become attributes.
+    for (const property of Object.keys(PROPERTIES) as (keyof typeof PROPERTIES)[]) {
+      if (Object.prototype.hasOwnProperty.call(this, property)) {
+        const value = this[property];
+        // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- an own property shadowing the accessor
+        delete this[property];
+        this[property] = value;
+      }
+    }
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  connectedCallback(): void {
     this.#page = pageConsent(this.ownerDocument);
     this.#activate();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  disconnectedCallback(): void {
     this.ownerDocument.removeEventListener('click', this.#onDocumentClick);
     this.#page?.letGo(this);
     this.#manager = null;
-    this.bannerOpen = this.preferencesOpen = false;
+    this.#bannerOpen = this.#preferencesOpen = false;
+    this.#render();
     // Re-read everything when connected again (moved in the page, or re-added).
     this.#configKey = '';
+  }
+
+  /** Applies attribute changes on the next microtask, once for a burst of them. */
+  attributeChangedCallback(): void {
+    if (!this.#manager || this.#configQueued) return;
+    this.#configQueued = true;
+    queueMicrotask(() => {
+      this.#configQueued = false;
+      this.#applyConfig();
+    });
   }
 
   /**
@@ -200,9 +227,9 @@ export class CookieConsent extends ReactiveElement {
     }
     this.#manager = page;
     this.ownerDocument.addEventListener('click', this.#onDocumentClick);
-    // Synchronously, not in Lit's update: a returning visitor's gated elements are released now.
+    // Synchronously: a returning visitor's gated elements are released now, and a first-time
+    // visitor's banner is drawn before the page's first paint.
     this.#applyConfig();
-    this.requestUpdate();
   };
 
   /** The element that acts for this one: itself, or the active one when this is an inert duplicate. */
@@ -211,85 +238,37 @@ export class CookieConsent extends ReactiveElement {
     return owner instanceof CookieConsent ? owner : this;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.#manager && [...changed.keys()].some((key) => key !== 'bannerOpen' && key !== 'preferencesOpen')) this.#applyConfig();
+  /** Resolves once pending loads (a translation, the preferences' UI) are done and drawn. */
+  get updateComplete(): Promise<boolean> {
+    return (async () => {
+      await Promise.resolve();
+      while (this.#pending.size) await Promise.all(this.#pending);
+      return true;
+    })();
   }
 
-  /** Draws the UI, loading its module first when something must show. */
-  protected override update(changed: PropertyValues<this>): void {
-    super.update(changed);
-    const view = this.#view();
-    if (this.#ui) this.#ui.renderUi(this.renderRoot as ShadowRoot, view ?? CLOSED_VIEW, this);
-    else if (view && (view.bannerOpen || view.preferencesOpen)) this.#requireUi();
-  }
-
-  /** Resolves once the element has rendered, including the UI module's first load. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.#uiLoading) {
-      await this.#uiLoading;
-      result = await super.getUpdateComplete();
-    }
-    return result;
-  }
-
-  /** Starts loading the UI module (once); it renders when it arrives. */
-  #requireUi(): void {
-    if (this.#ui || this.#uiLoading) return;
-    this.#uiLoading = loadUi()
-      .then((ui) => {
-        this.#ui = ui;
-        this.requestUpdate();
-      })
-      .catch((error: unknown) => {
-        warnOnce(`cookie-consent: the banner's UI could not be loaded (${error instanceof Error ? error.message : String(error)}); copy cookie-consent-ui.js next to cookie-consent.js.`);
-      })
-      .finally(() => {
-        this.#uiLoading = null;
-      });
-  }
-
-  protected override updated(): void {
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (this.preferencesOpen && dialog && !dialog.open) dialog.showModal();
-    const banner = this.renderRoot.querySelector<HTMLElement>('[part~="banner"]');
-    if (banner && !this.#bannerShown) {
-      this.#bannerShown = true;
-      // A visitor who has not started interacting lands on the banner, so keyboard and screen
-      // reader users meet it first; focus the visitor or the page already placed is left alone.
-      this.#focusBeforeBanner = deepActiveElement(this.ownerDocument);
-      if (!this.#focusBeforeBanner && !this.preferencesOpen) banner.focus({ preventScroll: true });
-    }
-    if (!banner) this.#bannerShown = false;
+  /** Tracks a load for `updateComplete`; draws again when it is done. */
+  #track(load: Promise<unknown>): void {
+    const tracked = load.finally(() => {
+      this.#pending.delete(tracked);
+      this.#render();
+    });
+    this.#pending.add(tracked);
   }
 
   /** Reads the attributes; when they differ from those in force, configures the page with them. */
   #applyConfig(): void {
-    const values: Record<ConfigAttribute, string | null | undefined> = {
-      categories: this.categories,
-      'policy-url': this.policyUrl,
-      revision: this.revision,
-      'expires-days': this.expiresDays,
-      'cookie-name': this.cookieName,
-      'cookie-domain': this.cookieDomain,
-      mode: this.mode,
-      lang: this.lang,
-      'color-scheme': this.colorScheme,
-    };
-    const key = JSON.stringify(CONFIG_ATTRIBUTES.map((name) => values[name] ?? null));
+    const read = (name: ConfigAttribute) => this.getAttribute(name);
+    const key = JSON.stringify(CONFIG_ATTRIBUTES.map(read));
     if (key === this.#configKey || !this.#manager) return;
     this.#configKey = key;
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- location is null in a document without a browsing context; lib.dom types it non-null
-    const { config, warnings } = parseConfig((name) => values[name], this.ownerDocument.location?.hostname ?? '');
+    const { config, warnings } = parseConfig(read, this.ownerDocument.location?.hostname ?? '');
     for (const warning of warnings) warnOnce(warning, this);
     this.#useLanguage(this.#pickLanguage(config));
     this.#manager.configure(config);
-    if (this.#manager.record) this.bannerOpen = false;
-    else {
-      this.#openBanner();
-      // Fetch the UI now rather than at Lit's first update: the banner shows a little sooner.
-      this.#requireUi();
-    }
+    this.#bannerOpen = !this.#manager.record;
+    this.#render();
   }
 
   #pickLanguage(config: ConsentConfig): string {
@@ -308,24 +287,109 @@ export class CookieConsent extends ReactiveElement {
       return;
     }
     this.#texts = null;
-    void loadTexts(lang)
-      .then((texts) => {
-        if (!isTexts(texts)) throw new Error('the file is not a complete translation');
-        return texts;
-      })
-      .catch((error: unknown) => {
-        warnOnce(`cookie-consent: the "${lang}" texts could not be loaded (${error instanceof Error ? error.message : String(error)}); showing English.`);
-        return ENGLISH;
-      })
-      .then((texts) => {
-        if (this.#textsLang !== lang) return;
-        this.#texts = texts;
-        this.requestUpdate();
-      });
+    this.#track(
+      loadTexts(lang)
+        .then((texts) => {
+          if (!isTexts(texts)) throw new Error('the file is not a complete translation');
+          return texts;
+        })
+        .catch((error: unknown) => {
+          warnOnce(`cookie-consent: the "${lang}" texts could not be loaded (${error instanceof Error ? error.message : String(error)}); showing English.`);
+          return ENGLISH;
+        })
+        .then((texts) => {
+          if (this.#textsLang === lang) this.#texts = texts;
+        }),
+    );
   }
 
-  #openBanner(): void {
-    this.bannerOpen = true;
+  /** Starts loading the UI module (once); the dialog is drawn when it arrives. */
+  #requireUi(): void {
+    if (this.#ui) return;
+    this.#track(
+      loadUi().then(
+        (ui) => {
+          this.#ui = ui;
+        },
+        (error: unknown) => {
+          warnOnce(`cookie-consent: the preferences could not be loaded (${error instanceof Error ? error.message : String(error)}); copy cookie-consent-ui.js next to cookie-consent.js.`);
+        },
+      ),
+    );
+  }
+
+  /** Brings the shadow root in line with the state: the banner, the dialog, and focus. */
+  #render(): void {
+    const config = this.#manager?.configuration;
+    const texts = this.#texts;
+    const ready = config && texts;
+    // A returning visitor's element never gets as far as a shadow root.
+    const root = this.shadowRoot ?? (ready && (this.#bannerOpen || this.#preferencesOpen) ? this.attachShadow({ mode: 'open' }) : null);
+    if (!root) return;
+
+    // The first layer, rebuilt when what it shows changes.
+    const bannerKey = ready ? [texts, config.categories, config.policyUrl] : [];
+    const showBanner = !!ready && this.#bannerOpen;
+    if (this.#banner && (!showBanner || bannerKey.some((part, i) => part !== this.#bannerKey[i]))) {
+      this.#banner.remove();
+      this.#banner = null;
+    }
+    if (showBanner && !this.#banner) {
+      adoptStyles(root, bannerStyles);
+      this.#bannerKey = bannerKey;
+      this.#banner = createBanner(this.ownerDocument, {
+        texts,
+        categories: config.categories,
+        policyUrl: config.policyUrl,
+        onAcceptAll: () => {
+          this.acceptAll();
+        },
+        onRejectAll: () => {
+          this.rejectAll();
+        },
+        onCustomize: (event) => {
+          this.#openPreferences(event.currentTarget as HTMLElement);
+        },
+      });
+      root.prepend(this.#banner);
+      // A visitor who has not started interacting lands on the banner, so keyboard and screen
+      // reader users meet it first; focus the visitor or the page already placed is left alone.
+      this.#focusBeforeBanner ??= deepActiveElement(this.ownerDocument);
+      if (!this.#focusBeforeBanner && !this.#preferencesOpen) this.#banner.focus({ preventScroll: true });
+      // Fetch the preferences' UI while the visitor reads, so Customize opens at once.
+      whenIdle(() => {
+        this.#requireUi();
+      });
+    }
+
+    // The preferences dialog, drawn by the UI module.
+    const showPreferences = !!ready && this.#preferencesOpen;
+    if (showPreferences && !this.#ui) this.#requireUi();
+    if (this.#ui) {
+      adoptStyles(root, bannerStyles);
+      this.#ui.renderPreferences(root, showPreferences ? this.#preferencesView(config, texts) : null, this);
+      const dialog = root.querySelector('dialog');
+      if (showPreferences && dialog && !dialog.open) dialog.showModal();
+    }
+  }
+
+  #preferencesView(config: ConsentConfig, texts: Texts): PreferencesView {
+    return {
+      texts,
+      categories: config.categories,
+      policyUrl: config.policyUrl,
+      isOn: (id) => this.hasConsent(id),
+      onSave: (granted) => {
+        this.accept(granted);
+      },
+      onAcceptAll: () => {
+        this.acceptAll();
+      },
+      onRejectAll: () => {
+        this.rejectAll();
+      },
+      onClose: this.#onDialogClose,
+    };
   }
 
   readonly #onDocumentClick = (event: MouseEvent): void => {
@@ -340,31 +404,34 @@ export class CookieConsent extends ReactiveElement {
   #openPreferences(opener: HTMLElement | null): void {
     if (!this.#manager) return;
     this.#opener = opener;
-    this.preferencesOpen = true;
+    this.#preferencesOpen = true;
+    this.#render();
   }
 
   /** The dialog closed itself (Escape, the close button): forget it and give focus back. */
   readonly #onDialogClose = (): void => {
-    if (!this.preferencesOpen) return;
-    this.preferencesOpen = false;
-    void this.updateComplete.then(() => this.#restoreFocus());
+    if (!this.#preferencesOpen) return;
+    this.#preferencesOpen = false;
+    this.#render();
+    this.#restoreFocus();
   };
 
   #closeUi(): void {
-    const wasOpen = this.bannerOpen || this.preferencesOpen;
-    this.preferencesOpen = this.bannerOpen = false;
-    this.renderRoot.querySelector('dialog')?.close();
-    if (wasOpen) void this.updateComplete.then(() => this.#restoreFocus());
+    const wasOpen = this.#bannerOpen || this.#preferencesOpen;
+    this.#preferencesOpen = this.#bannerOpen = false;
+    this.shadowRoot?.querySelector('dialog')?.close();
+    this.#render();
+    if (wasOpen) this.#restoreFocus();
   }
 
   /**
-   * After the UI has re-rendered, focus goes back to what opened the preferences, else to what
-   * was focused before the banner; native dialogs restore focus unevenly across engines.
+   * Focus goes back to what opened the preferences, else to what was focused before the banner;
+   * native dialogs restore focus unevenly across engines.
    */
   #restoreFocus(): void {
     const target = [this.#opener, this.#focusBeforeBanner].find((element) => element?.isConnected);
     this.#opener = null;
-    if (!this.bannerOpen) this.#focusBeforeBanner = null;
+    if (!this.#bannerOpen) this.#focusBeforeBanner = null;
     target?.focus({ preventScroll: true });
   }
 
@@ -409,7 +476,9 @@ export class CookieConsent extends ReactiveElement {
 
   /** Shows the first layer. */
   showBanner(): void {
-    this.#active.#openBanner();
+    const active = this.#active;
+    active.#bannerOpen = !!active.#manager;
+    active.#render();
   }
 
   /** Opens the preferences dialog; focus returns to the element focused before it when it closes. */
@@ -426,7 +495,7 @@ export class CookieConsent extends ReactiveElement {
   reset(): void {
     const active = this.#active;
     active.#manager?.reset();
-    active.#openBanner();
+    active.showBanner();
   }
 
   /** Whether a category is granted now (in `opt-out` mode, optional categories are until declined). */
@@ -438,32 +507,19 @@ export class CookieConsent extends ReactiveElement {
   get consent(): ConsentMap | null {
     return this.#page?.consent ?? null;
   }
+}
 
-  /** What the UI should show now, or `null` when nothing can be shown yet. */
-  #view(): UiView | null {
-    const config = this.#manager?.configuration;
-    const texts = this.#texts;
-    if (!config || !texts) return null;
-    return {
-      texts,
-      categories: config.categories,
-      policyUrl: config.policyUrl,
-      bannerOpen: this.bannerOpen,
-      preferencesOpen: this.preferencesOpen,
-      isOn: (id) => this.hasConsent(id),
-      onAcceptAll: () => {
-        this.acceptAll();
-      },
-      onRejectAll: () => {
-        this.rejectAll();
-      },
-      onCustomize: (event) => {
-        this.#openPreferences(event.currentTarget as HTMLElement);
-      },
-      onSave: (granted) => {
-        this.accept(granted);
-      },
-      onClose: this.#onDialogClose,
-    };
-  }
+// The reflecting accessors, one per attribute.
+for (const [property, attribute] of Object.entries(PROPERTIES)) {
+  Object.defineProperty(CookieConsent.prototype, property, {
+    configurable: true,
+    enumerable: true,
+    get(this: HTMLElement) {
+      return this.getAttribute(attribute);
+    },
+    set(this: HTMLElement, value: string | number | boolean | null | undefined) {
+      if (value === null || value === undefined) this.removeAttribute(attribute);
+      else this.setAttribute(attribute, String(value));
+    },
+  });
 }

@@ -1,29 +1,15 @@
 /**
- * What the host hands the UI module to draw: state and callbacks, no Lit types, so the host
- * can render without loading the UI until it must.
+ * The UI module's interface, loaded on demand: the host hands it state and callbacks (no Lit
+ * types), so the script-tag file never needs Lit.
  */
-import type { Texts } from '../core/texts/texts.js';
+import type { PreferencesView } from './preferences.template.js';
 
-export interface UiView {
-  readonly texts: Texts;
-  /** Every offered category, `necessary` first. */
-  readonly categories: readonly string[];
-  readonly policyUrl: string | null;
-  readonly bannerOpen: boolean;
-  readonly preferencesOpen: boolean;
-  /** Whether a category's switch starts on. */
-  readonly isOn: (id: string) => boolean;
-  readonly onAcceptAll: () => void;
-  readonly onRejectAll: () => void;
-  /** Opens the preferences from the first layer; the event's target is the opener. */
-  readonly onCustomize: (event: Event) => void;
-  readonly onSave: (granted: string[]) => void;
-  /** The preferences dialog closed itself (Escape or its close button). */
-  readonly onClose: () => void;
-}
+export type { PreferencesView };
 
-/** The UI module's interface, loaded on demand. */
 export interface UiModule {
-  /** Draws `view` into the host's shadow root (and adopts the styles the first time). */
-  renderUi(root: ShadowRoot, view: UiView, host: HTMLElement): void;
+  /**
+   * Draws the preferences dialog into the host's shadow root, or removes it when `view` is
+   * `null`; adopts the dialog's styles the first time.
+   */
+  renderPreferences(root: ShadowRoot, view: PreferencesView | null, host: HTMLElement): void;
 }

@@ -44,6 +44,24 @@ describe('dist/cookie-consent.js', () => {
     });
   }
 
+  it('configured on the script tag in <head>, the banner is there before <body> has any content', async () => {
+    const page = await loadPage(
+      `<script>window.__bannerAtBodyStart = !!document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]');</script><p>content</p>`,
+      `<script src="${SCRIPT}" data-categories="analytics"></script>`,
+    );
+    expect((page as unknown as { __bannerAtBodyStart: boolean }).__bannerAtBodyStart).to.equal(true);
+    expect(page.document.body.firstElementChild!.localName).to.equal('cookie-consent');
+  });
+
+  it('a returning visitor downloads no UI: only cookie-consent.js', async () => {
+    storeDecision(['analytics'], ['functionality', 'targeting']);
+    const page = await loadPage('<cookie-consent></cookie-consent>', `<script src="${SCRIPT}"></script>`);
+    await settle(300);
+    const files = page.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.startsWith('/dist/'));
+    expect(files).to.deep.equal(['/dist/cookie-consent.js']);
+    expect(consentElementOf(page).shadowRoot).to.equal(null);
+  });
+
   it('loaded twice does no harm', async () => {
     const token = newToken();
     const page = await loadPage(
@@ -78,7 +96,7 @@ describe('dist/cookie-consent.js', () => {
     expect(await requested(token)).to.deep.equal(['stats.js']);
     const element = consentElementOf(page);
     await element.updateComplete;
-    expect(element.shadowRoot!.querySelector('section, dialog')).to.equal(null);
+    expect(element.shadowRoot, 'no shadow root: nothing was rendered').to.equal(null);
     expect(element.consent).to.deep.equal({ necessary: true, analytics: true, functionality: false, targeting: false });
   });
 

@@ -308,7 +308,7 @@ describe('<cookie-consent> returning visitor', () => {
   it('renders no UI and exposes the stored decision', async () => {
     storeDecision(['targeting'], ['analytics', 'functionality']);
     const element = await render();
-    expect(element.shadowRoot!.querySelector('section, dialog')).to.equal(null);
+    expect(element.shadowRoot, 'no shadow root: nothing was rendered').to.equal(null);
     expect(element.consent).to.deep.equal({ ...ALL_DENIED, targeting: true });
     expect(element.hasConsent('targeting')).to.equal(true);
   });
@@ -328,6 +328,46 @@ describe('<cookie-consent> returning visitor', () => {
     await element.updateComplete;
     expect(part(element, 'banner')).to.exist;
     expect(element.hasConsent('analytics')).to.equal(false);
+  });
+});
+
+describe('<cookie-consent> properties', () => {
+  beforeEach(clearCookies);
+  afterEach(() => {
+    clearCookies();
+    removePages();
+  });
+
+  it('reflects every attribute as a property, both ways, and applies changes', async () => {
+    const element = await render(html`<cookie-consent categories="analytics" expires-days="30"></cookie-consent>`);
+    expect(element.categories).to.equal('analytics');
+    expect(element.expiresDays).to.equal('30');
+    expect(element.cookieDomain).to.equal(null);
+    element.policyUrl = '/privacy-v2';
+    element.categories = 'analytics targeting';
+    expect(element.getAttribute('policy-url')).to.equal('/privacy-v2');
+    await element.updateComplete;
+    expect(part<HTMLAnchorElement>(element, 'policy-link')!.getAttribute('href')).to.equal('/privacy-v2');
+    expect(part(element, 'banner')!.textContent).to.contain('Analytics, Targeting');
+    element.policyUrl = null;
+    expect(element.hasAttribute('policy-url')).to.equal(false);
+  });
+
+  it('keeps properties a framework set before the element was defined', async () => {
+    const page = await loadPage(
+      `<script>const early = document.createElement('cookie-consent'); early.policyUrl = '/early'; early.categories = 'targeting'; document.body.append(early);</script>`,
+      '',
+    );
+    const script = page.document.createElement('script');
+    script.src = '/dist/cookie-consent.js';
+    const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+    page.document.head.append(script);
+    await loaded;
+    const element = consentElementOf(page);
+    expect(element.getAttribute('policy-url')).to.equal('/early');
+    await until(() => !!part(element, 'banner'), 'the banner');
+    element.acceptAll();
+    expect(element.consent).to.deep.equal({ necessary: true, targeting: true });
   });
 });
 

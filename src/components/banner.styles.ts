@@ -1,12 +1,13 @@
 /**
- * Styles of `<cookie-consent>`'s banner and preferences, part of the UI module, adopted as a
- * constructed stylesheet (no `<style>` element, so a CSP of `style-src 'self'` works). Every colour and size reads a `--cc-*` custom property with
- * a default; the defaults follow `prefers-color-scheme` unless the `color-scheme` attribute is set.
+ * The styles every view needs (the host's colour pairs, type, buttons, focus rings) and the first
+ * layer's. Part of the script-tag file; adopted as a constructed stylesheet (no `<style>`
+ * element, so a CSP of `style-src 'self'` works). Every colour and size reads a `--cc-*` custom
+ * property with a default; the defaults follow `prefers-color-scheme` unless the `color-scheme`
+ * attribute is set.
  */
-/** Tags the stylesheet's text, so the build can find and minify it; returns it as written. */
-const css = (strings: TemplateStringsArray): string => strings.raw.join('');
+import { css } from './css.js';
 
-export const styles: string = css`
+export const bannerStyles: string = css`
   /* Colours come in light/dark pairs through light-dark(): the host's color-scheme picks one,
      following the OS unless the color-scheme attribute forces it. */
   :host {
@@ -113,115 +114,10 @@ export const styles: string = css`
     outline-offset: 2px;
   }
 
-  dialog {
-    width: min(36rem, calc(100% - 1rem));
-    max-height: calc(100% - 1rem);
-    padding: 0;
-  }
-  dialog::backdrop {
-    background: var(--_backdrop);
-  }
-  .dialog-body {
-    padding: 1.25rem 1.5rem;
-  }
-  .dialog-header {
-    display: flex;
-    align-items: flex-start;
-    justify-content: space-between;
-    gap: 1rem;
-  }
-  button.close {
-    flex: none;
-    width: 2.75rem;
-    height: 2.75rem;
-    margin: -0.5rem -0.75rem 0 0;
-    font: inherit;
-    font-size: 1.5rem;
-    line-height: 1;
-    color: inherit;
-    background: transparent;
-    border: 0;
-    border-radius: 0.5rem;
-    cursor: pointer;
-  }
-  ul {
-    margin: 1rem 0 0;
-    padding: 0;
-    list-style: none;
-  }
-  li {
-    padding: 0.75rem 0;
-    border-top: 1px solid var(--_border);
-  }
-  label {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: 1rem;
-    font-weight: 600;
-    cursor: pointer;
-  }
-  .always-on {
-    font-weight: 400;
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-  li p {
-    margin: 0.25rem 0 0;
-    font-size: 0.9375em;
-  }
-
-  /* A checkbox drawn as a switch; role="switch" tells assistive technology the same. */
-  input[type='checkbox'] {
-    appearance: none;
-    flex: none;
-    position: relative;
-    width: 2.75rem;
-    height: 1.5rem;
-    margin: 0;
-    border: 2px solid var(--_border);
-    border-radius: 1rem;
-    background: var(--_bg);
-    cursor: pointer;
-    transition: background-color 0.15s;
-  }
-  input[type='checkbox']::before {
-    content: '';
-    position: absolute;
-    top: 2px;
-    left: 2px;
-    width: 1rem;
-    height: 1rem;
-    border-radius: 50%;
-    background: var(--_border);
-    transition: transform 0.15s;
-  }
-  input[type='checkbox']:checked {
-    background: var(--_switch-on);
-    border-color: var(--_switch-on);
-  }
-  input[type='checkbox']:checked::before {
-    background: var(--_bg);
-    transform: translateX(1.25rem);
-  }
-  input[type='checkbox']:disabled {
-    cursor: not-allowed;
-    opacity: 0.7;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    input[type='checkbox'],
-    input[type='checkbox']::before {
-      transition: none;
-    }
-  }
-
   @media (max-width: 30rem) {
     .banner {
       inset: auto 0.5rem 0.5rem;
       max-height: calc(100% - 1rem);
-      padding: 1rem;
-    }
-    .dialog-body {
       padding: 1rem;
     }
   }
