@@ -9,6 +9,8 @@ import { pageConsent } from './runtime/consent-manager.js';
 import { warnOnce } from './runtime/warn-once.js';
 
 const TAG = 'cookie-consent';
+const BOTH_CONFIGURED =
+  'cookie-consent: both the script tag (data-* attributes) and a <cookie-consent> element configure the banner; the element wins. Keep one of them.';
 
 /** `data-policy-url="/privacy"` on the script tag → `policy-url="/privacy"` on the element. */
 function scriptConfig(script: HTMLOrSVGScriptElement | null): Map<string, string> {
@@ -61,7 +63,7 @@ function boot(): void {
     onDomReady(() => {
       // The page has its own <cookie-consent> too: it wins, and takes over from ours.
       if ([...document.querySelectorAll(TAG)].some((other) => other !== element)) {
-        warnOnce('cookie-consent: both the script tag (data-* attributes) and a <cookie-consent> element configure the banner; the element wins. Keep one of them.');
+        warnOnce(BOTH_CONFIGURED);
         element.remove();
       }
     });
@@ -71,7 +73,7 @@ function boot(): void {
   onDomReady(() => {
     if (document.querySelector(TAG)) {
       if (attributes.size)
-        warnOnce('cookie-consent: both the script tag (data-* attributes) and a <cookie-consent> element configure the banner; the element wins. Keep one of them.');
+        warnOnce(BOTH_CONFIGURED);
       return;
     }
     document.body.append(document.createElement(TAG));

@@ -354,8 +354,18 @@ export class CookieConsent extends BaseElement {
       root.prepend(this.#banner);
       // A visitor who has not started interacting lands on the banner, so keyboard and screen
       // reader users meet it first; focus the visitor or the page already placed is left alone.
-      this.#focusBeforeBanner ??= deepActiveElement(this.ownerDocument);
-      if (!this.#focusBeforeBanner && !this.#preferencesOpen) this.#banner.focus({ preventScroll: true });
+      // On the next frame: focusing now, mid-parse, would force a style and layout pass.
+      const banner = this.#banner;
+      this.#track(
+        new Promise<void>((done) => {
+          requestAnimationFrame(() => {
+            done();
+            if (banner !== this.#banner) return;
+            this.#focusBeforeBanner ??= deepActiveElement(this.ownerDocument);
+            if (!this.#focusBeforeBanner && !this.#preferencesOpen) banner.focus({ preventScroll: true });
+          });
+        }),
+      );
       // Fetch the preferences' UI while the visitor reads, so Customize opens at once.
       whenIdle(() => {
         this.#requireUi();

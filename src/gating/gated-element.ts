@@ -17,6 +17,7 @@ export function isGated(node: Node): node is GatedElement {
 /** The gated elements at `node` and below it, in document order. */
 export function gatedWithin(node: Node): GatedElement[] {
   if (!(node instanceof Element || node instanceof Document || node instanceof DocumentFragment)) return [];
-  const found = [...node.querySelectorAll<GatedElement>(GATED_SELECTOR)];
+  // The parser adds elements one at a time, still empty: no subtree to search then.
+  const found = node.firstElementChild ? [...node.querySelectorAll<GatedElement>(GATED_SELECTOR)] : [];
   return isGated(node) ? [node, ...found] : found;
 }
