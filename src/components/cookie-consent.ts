@@ -24,7 +24,8 @@ import { bannerStyles } from './banner.styles.js';
 import { loadUi } from './load-ui.js';
 import type { PreferencesView, UiModule } from './ui-view.js';
 
-/** Links and buttons anywhere in the page with this attribute value open the preferences. */
+/** Links and buttons anywhere in the page with `data-cookie-consent="preferences"` open the preferences. */
+const TRIGGER_ATTRIBUTE = 'data-cookie-consent';
 const PREFERENCES_TRIGGER = 'preferences';
 
 /** Each property and the attribute it reflects (`lang` is HTMLElement's own). */
@@ -405,7 +406,7 @@ export class CookieConsent extends BaseElement {
   readonly #onDocumentClick = (event: MouseEvent): void => {
     const trigger = event
       .composedPath()
-      .find((node): node is HTMLElement => node instanceof HTMLElement && node.dataset['cookieConsent'] === PREFERENCES_TRIGGER);
+      .find((node): node is HTMLElement => node instanceof HTMLElement && node.getAttribute(TRIGGER_ATTRIBUTE) === PREFERENCES_TRIGGER);
     if (!trigger || event.defaultPrevented) return;
     event.preventDefault();
     this.#openPreferences(trigger);

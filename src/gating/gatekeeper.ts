@@ -26,11 +26,6 @@ export class Gatekeeper {
     this.#warn = warn;
   }
 
-  /** Whether {@link start} has run and {@link stop} has not. */
-  get watching(): boolean {
-    return this.#observer !== null;
-  }
-
   /** Finds the gated elements already in the page and watches for new ones. Idempotent. */
   start(): void {
     if (this.#observer) return;
@@ -41,12 +36,6 @@ export class Gatekeeper {
     });
     this.#observer.observe(this.#root, { childList: true, subtree: true });
     this.#admit(gatedWithin(this.#root));
-  }
-
-  /** Stops watching; elements already released stay released. */
-  stop(): void {
-    this.#observer?.disconnect();
-    this.#observer = null;
   }
 
   /**
