@@ -171,6 +171,8 @@ export class CookieConsent extends BaseElement {
   #bannerKey: unknown[] = [];
   /** The UI module once loaded; until the preferences open (or the browser is idle), it is not. */
   #ui: UiModule | null = null;
+  /** The UI module is on its way: later renders and the idle prefetch wait for the same load. */
+  #uiRequested = false;
   /** Loads under way (texts, UI module); `updateComplete` waits for them. */
   readonly #pending = new Set<Promise<unknown>>();
   #opener: HTMLElement | null = null;
@@ -306,7 +308,8 @@ export class CookieConsent extends BaseElement {
 
   /** Starts loading the UI module (once); the dialog is drawn when it arrives. */
   #requireUi(): void {
-    if (this.#ui) return;
+    if (this.#ui || this.#uiRequested) return;
+    this.#uiRequested = true;
     this.#track(
       loadUi().then(
         (ui) => {
@@ -375,7 +378,7 @@ export class CookieConsent extends BaseElement {
 
     // The preferences dialog, drawn by the UI module.
     const showPreferences = !!ready && this.#preferencesOpen;
-    if (showPreferences && !this.#ui) this.#requireUi();
+    if (showPreferences) this.#requireUi();
     if (this.#ui) {
       adoptStyles(root, bannerStyles);
       this.#ui.renderPreferences(root, showPreferences ? this.#preferencesView(config, texts) : null, this);
