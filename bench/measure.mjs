@@ -62,7 +62,7 @@ const firstRun = (page) => page.evaluate(() => Math.min(...(window.__runs ?? [])
 /** Measures one tool once under one condition. */
 export async function measure(browser, server, tool, condition) {
   const result = {};
-  const hasBanner = tool !== 'none';
+  const hasBanner = SELECTORS[tool].banner !== 'null';
   const url = `${server.origin}/page/${tool}/article`;
 
   // First visit.

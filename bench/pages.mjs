@@ -1,10 +1,18 @@
 // The pages the bench loads, one per tool, each configured the way that tool's documentation
 // says, with the same four categories and the same three gated scripts (analytics,
 // functionality, targeting; each spins 30 ms when it runs, like a heavy tag).
-//   tool: ours | vanilla | klaro | none     kind: article | sparse
+//   tool: ours | vanilla | klaro | none | empty     kind: article | sparse
+// "empty" is the floor of any banner loaded by a script tag: the bare page plus one empty
+// render-blocking <script src> in <head>, where a consent script must sit to gate before the page's tags.
 
-export const TOOLS = ['ours', 'vanilla', 'klaro', 'none'];
-export const LABELS = { ours: 'cookie-consent-banner', vanilla: 'vanilla-cookieconsent', klaro: 'klaro', none: 'no banner' };
+export const TOOLS = ['ours', 'vanilla', 'klaro', 'none', 'empty'];
+export const LABELS = {
+  ours: 'cookie-consent-banner',
+  vanilla: 'vanilla-cookieconsent',
+  klaro: 'klaro',
+  none: 'no banner',
+  empty: 'empty script tag',
+};
 const CATEGORIES = ['analytics', 'functionality', 'targeting'];
 const SPIN_MS = 30;
 const src = (category) => `/gated/${category}.js?spin=${SPIN_MS}`;
@@ -92,6 +100,12 @@ window.klaroConfig = {
     gated: (category) => `<script src="${src(category)}"></script>`,
     end: '',
   },
+  // The bare page with an empty script where a consent script goes: what the script tag alone costs.
+  empty: {
+    head: '<script src="/empty.js"></script>',
+    gated: (category) => `<script src="${src(category)}"></script>`,
+    end: '',
+  },
 };
 
 /** The HTML of one bench page. */
@@ -123,6 +137,7 @@ export const SELECTORS = {
     acceptAll: `document.querySelector('#klaro .cookie-notice .cm-btn-success')`,
   },
   none: { banner: 'null', acceptAll: 'null' },
+  empty: { banner: 'null', acceptAll: 'null' },
 };
 
 /** The files of each tool a first-time visitor downloads (JS + CSS), relative to the repository. */
@@ -131,4 +146,5 @@ export const FILES = {
   vanilla: ['node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js', 'node_modules/vanilla-cookieconsent/dist/cookieconsent.css'],
   klaro: ['node_modules/klaro/dist/klaro.js'],
   none: [],
+  empty: [],
 };

@@ -107,6 +107,7 @@ async function main() {
   out(`A returning visitor downloads only \`cookie-consent.js\`: ${kb(gzipSync(mainFile, { level: 9 }).length)} gzip, ${kb(brotliCompressSync(mainFile).length)} brotli.`);
 
   const budgets = [];
+  const floors = [];
   for (const condition of CONDITIONS) {
     const stats = Object.fromEntries(
       TOOLS.map((tool) => [tool, Object.fromEntries(METRICS.map((metric) => [metric.key, summary(results[condition.name][tool].map((r) => r[metric.key]))]))]),
@@ -143,6 +144,13 @@ async function main() {
       );
     }
     budgets.push([`${condition.name}: gated requests before consent = 0`, o.gatedBeforeConsent.sum, 0]);
+    if (condition.cpu === 4) {
+      const e = stats.empty;
+      floors.push(
+        [`${condition.name}: returning visitor's first gated script ÷ the bare page`, e.returningFirstScript.median / stats.none.returningFirstScript.median, o.returningFirstScript.median / stats.none.returningFirstScript.median],
+        [`${condition.name}: sparse-page LCP ÷ the bare page`, e.sparseLcp.median / stats.none.sparseLcp.median, o.sparseLcp.median / stats.none.sparseLcp.median],
+      );
+    }
   }
   out();
   out('## Budgets');
@@ -150,6 +158,14 @@ async function main() {
   out('| budget | measured | limit | |');
   out('|---|---|---|---|');
   for (const [label, value, limit] of budgets) out(`| ${label} | ${format(value, 3)} | ${limit} | ${value <= limit ? 'met' : '**missed**'} |`);
+  out();
+  out('## The floor: what a script tag alone costs');
+  out();
+  out('A consent script must load before the tags it gates, so it sits in `<head>` as a render-blocking `<script src>`. The "empty script tag" page is the bare page plus such a tag with an empty file: no banner can do better than it.');
+  out();
+  out('| ratio | empty script tag | cookie-consent-banner |');
+  out('|---|---|---|');
+  for (const [label, floor, value] of floors) out(`| ${label} | ${format(floor, 2)}× | ${format(value, 2)}× |`);
   out();
   out('How it measures: each visit runs in a fresh browser context. "Visible" is the first animation frame (from navigation start) in which the banner has a non-zero box, opacity above 0 and is not hidden; "settled" the first frame after that with the same box, full opacity and no running animation. Long tasks, CLS, Event Timing and LCP come from PerformanceObserver; the heap from CDP after a forced garbage collection. The three gated scripts each spin 30 ms when they run. "Returning" reloads the page after a real accept-all click; on the bare page the scripts are not gated.');
 

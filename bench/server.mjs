@@ -35,6 +35,7 @@ export async function startServer() {
         const [, , tool, kind] = url.pathname.split('/');
         return send(200, 'text/html', page(tool, kind));
       }
+      if (url.pathname === '/empty.js') return send(200, 'text/javascript', '');
       const gated = /^\/gated\/([\w-]+)\.js$/.exec(url.pathname);
       if (gated) {
         gatedRequests.push({ url: url.pathname, at: Date.now() });
