@@ -4,7 +4,8 @@
  * `<body>`. Loaded twice, the second copy does nothing.
  */
 import { CookieConsent } from './components/cookie-consent.js';
-import { CONFIG_ATTRIBUTES, parseConfig } from './core/config.js';
+import { loadFirstLayer } from './components/load-first-layer.js';
+import { ALL_CONFIG_ATTRIBUTES, parseConfig } from './core/config.js';
 import { pageConsent } from './runtime/consent-manager.js';
 import { warnOnce } from './runtime/warn-once.js';
 
@@ -15,7 +16,7 @@ const BOTH_CONFIGURED =
 /** `data-policy-url="/privacy"` on the script tag → `policy-url="/privacy"` on the element. */
 function scriptConfig(script: HTMLOrSVGScriptElement | null): Map<string, string> {
   const found = new Map<string, string>();
-  for (const name of CONFIG_ATTRIBUTES) {
+  for (const name of ALL_CONFIG_ATTRIBUTES) {
     const value = script?.getAttribute(`data-${name}`);
     if (value !== null && value !== undefined) found.set(name, value);
   }
@@ -54,7 +55,10 @@ function boot(): void {
     // released as they are parsed, and add the element the moment <body> exists, so a first-time
     // visitor's banner is in the page's first paint (and first in the tab order).
     const { config } = parseConfig((name) => attributes.get(name), location.hostname);
-    pageConsent(document).configure(config);
+    const manager = pageConsent(document);
+    manager.configure(config);
+    // A first-time visitor will see the banner: fetch it now, while the page is parsed.
+    if (!manager.record) void loadFirstLayer().catch(() => undefined);
     const element = document.createElement(TAG);
     for (const [name, value] of attributes) element.setAttribute(name, value);
     whenBodyExists((body) => {

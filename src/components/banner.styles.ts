@@ -114,6 +114,11 @@ export const bannerStyles: string = css`
     outline-offset: 2px;
   }
 
+  /* The Global Privacy Control line: short, set apart from the purposes. */
+  .gpc {
+    font-size: 0.875em;
+  }
+
   @media (max-width: 30rem) {
     .banner {
       inset: auto 0.5rem 0.5rem;

@@ -3,7 +3,7 @@
  * part of the script-tag file and paints in the first frame.
  */
 import { NECESSARY } from '../core/categories.js';
-import { categoryText } from '../core/texts/catalog.js';
+import { categoryText, textDirection } from '../core/texts/catalog.js';
 import type { Texts } from '../core/texts/texts.js';
 import { h } from './dom.js';
 
@@ -12,6 +12,8 @@ export interface BannerView {
   readonly texts: Texts;
   readonly categories: readonly string[];
   readonly policyUrl: string | null;
+  /** The browser's Global Privacy Control signal is honoured: one short line says so. */
+  readonly gpc: boolean;
   readonly onAcceptAll: () => void;
   readonly onRejectAll: () => void;
   /** Opens the preferences; the event's currentTarget is the opener. */
@@ -30,10 +32,11 @@ export function createBanner(document: Document, view: BannerView): HTMLElement 
   return h(
     document,
     'section',
-    { part: 'banner', class: 'banner', lang: texts.lang, 'aria-labelledby': 'cc-banner-title', tabindex: '-1' },
+    { part: 'banner', class: 'banner', lang: texts.lang, dir: textDirection(texts.lang), 'aria-labelledby': 'cc-banner-title', tabindex: '-1' },
     h(document, 'h2', { id: 'cc-banner-title' }, texts.bannerTitle),
     h(document, 'p', {}, texts.bannerDescription),
     purposes.length > 0 && h(document, 'p', { class: 'muted' }, `${texts.purposesLabel} ${purposes.join(', ')}`),
+    view.gpc && h(document, 'p', { class: 'muted gpc', part: 'gpc-notice' }, texts.gpcNotice),
     view.policyUrl !== null && h(document, 'a', { part: 'policy-link', href: view.policyUrl }, texts.policyLink),
     h(
       document,

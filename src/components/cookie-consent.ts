@@ -9,20 +9,22 @@
  * to every one of them. Attributes are still reactive: each has a reflecting property, and any
  * change is applied on the next microtask.
  */
-import { CONFIG_ATTRIBUTES, parseConfig, type ConfigAttribute, type ConsentConfig } from '../core/config.js';
-import type { ConsentMap } from '../core/decision.js';
+import { TARGETING, parseCategoryList } from '../core/categories.js';
+import type { DeclaredCategory } from '../core/category-details.js';
+import { ALL_CONFIG_ATTRIBUTES, parseConfig, type ConfigAttribute, type ConsentConfig } from '../core/config.js';
+import { isCrawler } from '../core/crawler.js';
+import { changedCategories, type ConsentMap } from '../core/decision.js';
 import { pickLanguage } from '../core/language.js';
-import { BUILT_IN_LANGUAGES } from '../core/texts/catalog.js';
+import type { ConsentRecord } from '../core/record.js';
+import { BUILT_IN_LANGUAGES, categoryText } from '../core/texts/catalog.js';
 import { ENGLISH, loadTexts } from '../core/texts/load-texts.js';
 import { isTexts, type Texts } from '../core/texts/texts.js';
 import { CONSENT_CHANGE, type ConsentChangeDetail } from '../events/consent-change.js';
 import { pageConsent, type ConsentManager } from '../runtime/consent-manager.js';
 import { warnOnce } from '../runtime/warn-once.js';
-import { adoptStyles } from './adopt-styles.js';
-import { createBanner } from './banner.js';
-import { bannerStyles } from './banner.styles.js';
+import { loadFirstLayer } from './load-first-layer.js';
 import { loadUi } from './load-ui.js';
-import type { PreferencesView, UiModule } from './ui-view.js';
+import type { FirstLayerModule, PreferencesView, UiModule } from './ui-view.js';
 
 /** Links and buttons anywhere in the page with `data-cookie-consent="preferences"` open the preferences. */
 const TRIGGER_ATTRIBUTE = 'data-cookie-consent';
@@ -53,12 +55,6 @@ function deepActiveElement(document: Document): HTMLElement | null {
  */
 // eslint-disable-next-line @typescript-eslint/no-extraneous-class -- an empty stand-in is the point
 const BaseElement: typeof HTMLElement = typeof HTMLElement === 'undefined' ? (class {} as typeof HTMLElement) : HTMLElement;
-
-/** Runs `work` when the browser is idle (or soon, where it cannot tell). */
-const whenIdle = (work: () => void): void => {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
-  else setTimeout(work, 200);
-};
 
 /**
  * A cookie consent banner. Holds back gated scripts, iframes and images until the visitor
@@ -105,7 +101,7 @@ const whenIdle = (work: () => void): void => {
 export class CookieConsent extends BaseElement {
   /** The attributes whose changes are applied. */
   static get observedAttributes(): readonly string[] {
-    return CONFIG_ATTRIBUTES;
+    return ALL_CONFIG_ATTRIBUTES;
   }
 
   /**
@@ -173,10 +169,25 @@ export class CookieConsent extends BaseElement {
   #ui: UiModule | null = null;
   /** The UI module is on its way: later renders and the idle prefetch wait for the same load. */
   #uiRequested = false;
+  /** The UI module could not be loaded: go on without what it adds. */
+  #uiFailed = false;
+  /** The banner and shared styles, loaded when anything must show. */
+  #firstLayer: FirstLayerModule | null = null;
+  #firstLayerRequested = false;
   /** Loads under way (texts, UI module); `updateComplete` waits for them. */
   readonly #pending = new Set<Promise<unknown>>();
   #opener: HTMLElement | null = null;
   #focusBeforeBanner: HTMLElement | null = null;
+  #settingsButton: HTMLElement | null = null;
+  /** The iframes held back now, each with a placeholder once the UI module is there. */
+  #heldFrames: readonly HTMLIFrameElement[] = [];
+  /** Those showing a placeholder now. */
+  #placeholders: HTMLIFrameElement[] = [];
+  /** Texts as last drawn with the site's overrides, per translation and configuration. */
+  #shown: { texts: Texts; config: ConsentConfig; result: Texts } | null = null;
+  /** Watches the `<cookie-category>` children, which the parser adds after the element. */
+  #childObserver: MutationObserver | null = null;
+  #stopSync: (() => void) | null = null;
 
   constructor() {
     super();
@@ -199,6 +210,13 @@ export class CookieConsent extends BaseElement {
 
   disconnectedCallback(): void {
     this.ownerDocument.removeEventListener('click', this.#onDocumentClick);
+    this.#childObserver?.disconnect();
+    this.#childObserver = null;
+    this.#stopSync?.();
+    this.#stopSync = null;
+    if (this.#manager) this.#manager.gatekeeper.onHeldFrames = null;
+    this.#heldFrames = [];
+    this.#syncPlaceholders();
     this.#page?.letGo(this);
     this.#manager = null;
     this.#bannerOpen = this.#preferencesOpen = false;
@@ -230,6 +248,17 @@ export class CookieConsent extends BaseElement {
     }
     this.#manager = page;
     this.ownerDocument.addEventListener('click', this.#onDocumentClick);
+    this.#childObserver = new MutationObserver(() => {
+      this.attributeChangedCallback();
+    });
+    this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['name', 'label', 'cookies', 'storage'] });
+    this.#stopSync = page.onExternalChange(this.#onExternalChange);
+    page.loadHelpers = loadUi;
+    page.gatekeeper.onHeldFrames = (frames) => {
+      this.#heldFrames = frames;
+      this.#syncPlaceholders();
+    };
+    this.#heldFrames = page.gatekeeper.heldFrames;
     // Synchronously: a returning visitor's gated elements are released now, and a first-time
     // visitor's banner is drawn before the page's first paint.
     this.#applyConfig();
@@ -262,16 +291,103 @@ export class CookieConsent extends BaseElement {
   /** Reads the attributes; when they differ from those in force, configures the page with them. */
   #applyConfig(): void {
     const read = (name: ConfigAttribute) => this.getAttribute(name);
-    const key = JSON.stringify(CONFIG_ATTRIBUTES.map(read));
+    const declared = this.#declaredCategories();
+    const key = JSON.stringify([ALL_CONFIG_ATTRIBUTES.map(read), declared]);
     if (key === this.#configKey || !this.#manager) return;
     this.#configKey = key;
+    // The children are data, not content: a shadow root keeps their text off the page.
+    if (declared.length && !this.shadowRoot) this.attachShadow({ mode: 'open' });
+    // <cookie-category> is read by the UI module: until it is here, nothing is configured.
+    if (declared.length && !this.#ui && !this.#uiFailed) {
+      this.#configKey = '';
+      this.#requireUi();
+      return;
+    }
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- location is null in a document without a browsing context; lib.dom types it non-null
-    const { config, warnings } = parseConfig(read, this.ownerDocument.location?.hostname ?? '');
-    for (const warning of warnings) warnOnce(warning, this);
+    const parsed = parseConfig(read, this.ownerDocument.location?.hostname ?? '');
+    const { config, warnings } = this.#ui && declared.length ? this.#ui.withDeclaredCategories(parsed.config, declared) : { config: parsed.config, warnings: [] };
+    for (const warning of [...parsed.warnings, ...warnings]) warnOnce(warning, this);
     this.#useLanguage(this.#pickLanguage(config));
     this.#manager.configure(config);
-    this.#bannerOpen = !this.#manager.record;
+    // Crawlers get no banner, so it never becomes their indexed content or preview.
+    this.#bannerOpen = !this.#manager.record && !isCrawler(typeof navigator === 'undefined' ? '' : navigator.userAgent);
     this.#render();
+  }
+
+  /** The `<cookie-category>` children, as written. */
+  #declaredCategories(): DeclaredCategory[] {
+    return [...this.children]
+      .filter((child) => child.localName === 'cookie-category')
+      .map((child) => ({
+        name: child.getAttribute('name'),
+        label: child.getAttribute('label'),
+        cookies: child.getAttribute('cookies'),
+        storage: child.getAttribute('storage'),
+        description: child.textContent.trim(),
+      }));
+  }
+
+  /** Another tab of the site decided: follow it here (release, hide the banner) and tell listeners. */
+  readonly #onExternalChange = (before: ConsentRecord | null): void => {
+    const manager = this.#manager;
+    const config = manager?.configuration;
+    if (!manager || !config) return;
+    const record = manager.record;
+    if (record) {
+      this.#preferencesOpen = false;
+      this.shadowRoot?.querySelector('dialog')?.close();
+    }
+    this.#bannerOpen = !record;
+    this.#render();
+    if (record) this.#announce(record, changedCategories(config, before, record));
+  };
+
+  /** The texts to draw: the translation with the site's overrides; `null` while loading. */
+  get #drawnTexts(): Texts | null {
+    const texts = this.#texts;
+    const config = this.#manager?.configuration;
+    if (!texts || !config) return null;
+    if (this.#shown?.texts !== texts || this.#shown.config !== config) this.#shown = { texts, config, result: this.#withOverrides(texts, config) };
+    return this.#shown.result;
+  }
+
+  /** The site's `text-…` attributes and `<cookie-category>` wording over the translation. */
+  #withOverrides(texts: Texts, config: ConsentConfig): Texts {
+    if (this.#ui && Object.keys(config.details).length) return this.#ui.textsFor(texts, config);
+    return Object.keys(config.texts).length ? { ...texts, ...config.texts } : texts;
+  }
+
+  /** Puts a placeholder in place of each held iframe, and takes away those released. */
+  #syncPlaceholders(): void {
+    const frames = this.#heldFrames;
+    if (frames.length) {
+      this.#requireUi();
+      this.#requireFirstLayer();
+    }
+    const ui = this.#ui;
+    const texts = this.#firstLayer && this.#drawnTexts;
+    if (!ui) return;
+    for (const frame of this.#placeholders) if (!frames.includes(frame) || !texts) ui.removePlaceholder(frame);
+    this.#placeholders = texts ? [...frames] : [];
+    if (!texts) return;
+    for (const frame of frames) {
+      const needed = parseCategoryList(frame.getAttribute('data-category')).ids.filter((id) => !this.hasConsent(id));
+      ui.showPlaceholder(frame, {
+        texts,
+        label: needed.map((id) => categoryText(id, texts).label).join(', '),
+        adoptShared: (root) => {
+          this.#firstLayer?.adoptStyles(root, this.#firstLayer.bannerStyles);
+        },
+        colorScheme: this.getAttribute('color-scheme') ?? 'auto',
+        onLoadOnce: () => {
+          this.#manager?.gatekeeper.releaseOnce(frame);
+        },
+        onAllow: () => {
+          const granted = this.#offered.filter((id) => this.hasConsent(id));
+          this.accept([...granted, ...needed]);
+        },
+      });
+    }
   }
 
   #pickLanguage(config: ConsentConfig): string {
@@ -306,6 +422,22 @@ export class CookieConsent extends BaseElement {
     );
   }
 
+  /** Starts loading the first-layer module (once); what must show is drawn when it arrives. */
+  #requireFirstLayer(): void {
+    if (this.#firstLayer || this.#firstLayerRequested) return;
+    this.#firstLayerRequested = true;
+    this.#track(
+      loadFirstLayer().then(
+        (layer) => {
+          this.#firstLayer = layer;
+        },
+        (error: unknown) => {
+          warnOnce(`cookie-consent: the banner could not be loaded (${error instanceof Error ? error.message : String(error)}); copy cookie-consent-banner.js next to cookie-consent.js.`);
+        },
+      ),
+    );
+  }
+
   /** Starts loading the UI module (once); the dialog is drawn when it arrives. */
   #requireUi(): void {
     if (this.#ui || this.#uiRequested) return;
@@ -314,8 +446,11 @@ export class CookieConsent extends BaseElement {
       loadUi().then(
         (ui) => {
           this.#ui = ui;
+          this.#applyConfig();
         },
         (error: unknown) => {
+          this.#uiFailed = true;
+          this.#applyConfig();
           warnOnce(`cookie-consent: the preferences could not be loaded (${error instanceof Error ? error.message : String(error)}); copy cookie-consent-ui.js next to cookie-consent.js.`);
         },
       ),
@@ -325,26 +460,50 @@ export class CookieConsent extends BaseElement {
   /** Brings the shadow root in line with the state: the banner, the dialog, and focus. */
   #render(): void {
     const config = this.#manager?.configuration;
-    const texts = this.#texts;
-    const ready = config && texts;
-    // A returning visitor's element never gets as far as a shadow root.
-    const root = this.shadowRoot ?? (ready && (this.#bannerOpen || this.#preferencesOpen) ? this.attachShadow({ mode: 'open' }) : null);
-    if (!root) return;
+    const texts = this.#drawnTexts;
+    const showSettings = !!config?.settingsButton && !this.#bannerOpen && !this.#preferencesOpen;
+    // Everything shown needs the first-layer module (the banner, the shared styles); a returning
+    // visitor's page loads none of it, and its element never gets as far as a shadow root.
+    const showing = this.#bannerOpen || this.#preferencesOpen || showSettings || this.#heldFrames.length > 0;
+    if (config && showing) this.#requireFirstLayer();
+    const layer = this.#firstLayer;
+    const ready = config && texts && layer;
+    const root = this.shadowRoot ?? (ready && (this.#bannerOpen || this.#preferencesOpen || showSettings) ? this.attachShadow({ mode: 'open' }) : null);
+    this.#syncPlaceholders();
+    if (showSettings) this.#requireUi();
+    if (!root || !layer) return;
+    const adoptShared = () => {
+      layer.adoptStyles(root, layer.bannerStyles);
+    };
+
+    // The floating settings button, while neither the banner nor the preferences show.
+    if (this.#settingsButton && (!showSettings || this.#settingsButton.lang !== texts?.lang)) {
+      this.#settingsButton.remove();
+      this.#settingsButton = null;
+    }
+    if (ready && showSettings && !this.#settingsButton && this.#ui) {
+      adoptShared();
+      this.#settingsButton = this.#ui.createSettingsButton(root, texts, (event) => {
+        this.#openPreferences(event.currentTarget as HTMLElement);
+      });
+    }
 
     // The first layer, rebuilt when what it shows changes.
-    const bannerKey = ready ? [texts, config.categories, config.policyUrl] : [];
+    const gpc = !!this.#manager?.gpc;
+    const bannerKey = ready ? [texts, config.categories, config.policyUrl, gpc] : [];
     const showBanner = !!ready && this.#bannerOpen;
     if (this.#banner && (!showBanner || bannerKey.some((part, i) => part !== this.#bannerKey[i]))) {
       this.#banner.remove();
       this.#banner = null;
     }
     if (showBanner && !this.#banner) {
-      adoptStyles(root, bannerStyles);
+      adoptShared();
       this.#bannerKey = bannerKey;
-      this.#banner = createBanner(this.ownerDocument, {
+      this.#banner = layer.createBanner(this.ownerDocument, {
         texts,
         categories: config.categories,
         policyUrl: config.policyUrl,
+        gpc,
         onAcceptAll: () => {
           this.acceptAll();
         },
@@ -370,17 +529,24 @@ export class CookieConsent extends BaseElement {
           });
         }),
       );
-      // Fetch the preferences' UI while the visitor reads, so Customize opens at once.
-      whenIdle(() => {
-        this.#requireUi();
-      });
+      // Fetch the preferences' UI when the visitor heads for Customize (pointer or keyboard), so
+      // it opens at once; a visitor who only accepts or rejects never downloads it.
+      const customize = banner.querySelector('[part~="customize"]');
+      for (const type of ['pointerenter', 'focus', 'touchstart'])
+        customize?.addEventListener(
+          type,
+          () => {
+            this.#requireUi();
+          },
+          { once: true, passive: true },
+        );
     }
 
     // The preferences dialog, drawn by the UI module.
     const showPreferences = !!ready && this.#preferencesOpen;
     if (showPreferences) this.#requireUi();
-    if (this.#ui) {
-      adoptStyles(root, bannerStyles);
+    if (this.#ui && ready) {
+      adoptShared();
       this.#ui.renderPreferences(root, showPreferences ? this.#preferencesView(config, texts) : null, this);
       const dialog = root.querySelector('dialog');
       if (showPreferences && dialog && !dialog.open) dialog.showModal();
@@ -393,6 +559,8 @@ export class CookieConsent extends BaseElement {
       categories: config.categories,
       policyUrl: config.policyUrl,
       isOn: (id) => this.hasConsent(id),
+      gpc: !!this.#manager?.gpc,
+      consentId: this.#manager?.record?.id ?? null,
       onSave: (granted) => {
         this.accept(granted);
       },
@@ -454,13 +622,20 @@ export class CookieConsent extends BaseElement {
     const change = this.#manager?.decide(granted);
     if (!change) return;
     this.#closeUi();
-    const { record } = change;
+    this.#announce(change.record, change.changed);
+    // Scripts that already ran cannot be unloaded: the site may ask for a clean page instead.
+    if (this.#manager?.configuration?.reloadOnWithdraw && change.withdrawn.length) this.ownerDocument.location.reload();
+  }
+
+  /** Fires `consent-change` for the decision in `record`. */
+  #announce(record: ConsentRecord, changed: string[]): void {
     const detail: ConsentChangeDetail = {
-      consent: change.consent,
-      changed: change.changed,
+      consent: this.consent ?? {},
+      changed,
       id: record.id,
       revision: record.rev,
       time: new Date(record.updated).toISOString(),
+      gpc: !!this.#manager?.gpc,
     };
     this.dispatchEvent(new CustomEvent(CONSENT_CHANGE, { detail, bubbles: true, composed: true }));
   }
@@ -469,10 +644,14 @@ export class CookieConsent extends BaseElement {
     return this.#manager?.configuration?.categories ?? [];
   }
 
-  /** Grants every offered category. */
+  /**
+   * Grants every offered category; under Global Privacy Control every one but `targeting`, which
+   * the visitor can still switch on in the preferences.
+   */
   acceptAll(): void {
     const active = this.#active;
-    active.#decide(active.#offered);
+    const gpc = active.#manager?.gpc;
+    active.#decide(active.#offered.filter((id) => !(gpc && id === TARGETING)));
   }
 
   /** Grants only `necessary`, denies every optional category. */

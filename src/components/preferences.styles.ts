@@ -82,7 +82,7 @@ export const preferencesStyles: string = css`
     content: '';
     position: absolute;
     top: 2px;
-    left: 2px;
+    inset-inline-start: 2px;
     width: 1rem;
     height: 1rem;
     border-radius: 50%;
@@ -96,6 +96,13 @@ export const preferencesStyles: string = css`
   input[type='checkbox']:checked::before {
     background: var(--_bg);
     transform: translateX(1.25rem);
+  }
+  input[type='checkbox']:checked:dir(rtl)::before {
+    transform: translateX(-1.25rem);
+  }
+  .consent-id {
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
   }
   input[type='checkbox']:disabled {
     cursor: not-allowed;

@@ -3,7 +3,7 @@
  */
 import { html, type TemplateResult } from 'lit/html.js';
 import { NECESSARY } from '../core/categories.js';
-import { categoryText } from '../core/texts/catalog.js';
+import { categoryText, textDirection } from '../core/texts/catalog.js';
 import type { Texts } from '../core/texts/texts.js';
 
 /** What the preferences show and do. */
@@ -17,6 +17,10 @@ export interface PreferencesView {
   readonly onAcceptAll: () => void;
   readonly onRejectAll: () => void;
   readonly onClose: () => void;
+  /** The browser's Global Privacy Control signal is honoured: say so. */
+  readonly gpc: boolean;
+  /** The stored decision's consent id, which a visitor can quote to the site; `null` while undecided. */
+  readonly consentId: string | null;
 }
 
 /** The ids whose switches are on in the dialog that contains `button`. */
@@ -29,7 +33,7 @@ function switchedOn(button: EventTarget | null): string[] {
 export function preferencesTemplate(view: PreferencesView): TemplateResult {
   const { texts } = view;
   return html`
-    <dialog part="preferences" lang=${texts.lang} aria-labelledby="cc-preferences-title" @close=${view.onClose}>
+    <dialog part="preferences" lang=${texts.lang} dir=${textDirection(texts.lang)} aria-labelledby="cc-preferences-title" @close=${view.onClose}>
       <div class="dialog-body">
         <div class="dialog-header">
           <h2 id="cc-preferences-title">${texts.preferencesTitle}</h2>
@@ -38,6 +42,7 @@ export function preferencesTemplate(view: PreferencesView): TemplateResult {
           </button>
         </div>
         <p>${texts.preferencesDescription}</p>
+        ${view.gpc ? html`<p class="muted gpc">${texts.gpcNotice}</p>` : ''}
         ${view.policyUrl ? html`<a part="policy-link" href=${view.policyUrl}>${texts.policyLink}</a>` : ''}
         <ul>
           ${view.categories.map((id) => {
@@ -62,6 +67,7 @@ export function preferencesTemplate(view: PreferencesView): TemplateResult {
             `;
           })}
         </ul>
+        ${view.consentId ? html`<p class="muted consent-id">${texts.consentId}: <span part="consent-id">${view.consentId}</span></p>` : ''}
         <div class="actions">
           <button type="button" class="choice" part="reject-all" @click=${view.onRejectAll}>${texts.rejectAll}</button>
           <button type="button" class="choice" part="accept-all" @click=${view.onAcceptAll}>${texts.acceptAll}</button>

@@ -4,6 +4,8 @@
 
 /** The category that is always granted and cannot be switched off. */
 export const NECESSARY = 'necessary';
+/** Advertising and targeting: the category Global Privacy Control opts out of. */
+export const TARGETING = 'targeting';
 
 /** The optional categories offered when the site owner names none. */
 export const DEFAULT_OPTIONAL_CATEGORIES: readonly string[] = ['analytics', 'functionality', 'targeting'];

@@ -3,6 +3,11 @@
  * Every attribute has a safe default; a bad value falls back to it with one warning.
  */
 import { DEFAULT_OPTIONAL_CATEGORIES, MAX_CATEGORIES, NECESSARY, parseCategoryList } from './categories.js';
+import type { CategoryDetail } from './category-details.js';
+import { TEXT_KEYS, type TextKey } from './texts/texts.js';
+
+/** Category id → what a `<cookie-category>` child declares about it. */
+export type CategoryDetails = Readonly<Record<string, CategoryDetail>>;
 
 /** How undecided optional categories count. */
 export type ConsentMode = 'opt-in' | 'opt-out';
@@ -23,6 +28,20 @@ export interface ConsentConfig {
   /** The `lang` attribute, when well-formed; otherwise the page's or browser's language is used. */
   readonly lang: string | null;
   readonly colorScheme: ColorScheme;
+  /** Google Consent Mode v2: default-denied signals, then updates from the decision. */
+  readonly consentMode: boolean;
+  /** Do not apply the browser's Global Privacy Control signal. */
+  readonly ignoreGpc: boolean;
+  /** Where each decision record is sent with `navigator.sendBeacon`, or `null`. */
+  readonly consentEndpoint: string | null;
+  /** Show a floating button that reopens the preferences. */
+  readonly settingsButton: boolean;
+  /** Reload the page after a decision withdraws a category (scripts that ran cannot be unloaded). */
+  readonly reloadOnWithdraw: boolean;
+  /** The site owner's own wording, overriding the built-in texts in every language. */
+  readonly texts: Partial<Record<TextKey, string>>;
+  /** What `<cookie-category>` children declare, by category id (none from attributes alone). */
+  readonly details: CategoryDetails;
 }
 
 /** The attributes of `<cookie-consent>` that configure it, in documentation order. */
@@ -36,10 +55,24 @@ export const CONFIG_ATTRIBUTES = [
   'mode',
   'lang',
   'color-scheme',
+  'consent-mode',
+  'ignore-gpc',
+  'consent-endpoint',
+  'settings-button',
+  'reload-on-withdraw',
 ] as const;
 
-/** One of {@link CONFIG_ATTRIBUTES}. */
-export type ConfigAttribute = (typeof CONFIG_ATTRIBUTES)[number];
+/** `bannerTitle` → `text-banner-title`. */
+export const textAttribute = (key: TextKey): `text-${string}` => `text-${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+
+/** The `text-…` attributes, one per {@link TextKey}: the site owner's wording, in HTML. */
+export const TEXT_ATTRIBUTES: readonly `text-${string}`[] = TEXT_KEYS.map(textAttribute);
+
+/** One of {@link CONFIG_ATTRIBUTES}, or a `text-…` attribute. */
+export type ConfigAttribute = (typeof CONFIG_ATTRIBUTES)[number] | `text-${string}`;
+
+/** Every attribute read by {@link parseConfig}: those are observed for changes. */
+export const ALL_CONFIG_ATTRIBUTES: readonly ConfigAttribute[] = [...CONFIG_ATTRIBUTES, ...TEXT_ATTRIBUTES];
 
 export const DEFAULT_EXPIRES_DAYS = 182;
 export const MIN_EXPIRES_DAYS = 1;
@@ -55,6 +88,7 @@ const DOMAIN = /^\.?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 const URL_SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
+const MAX_TEXT_LENGTH = 2000;
 
 /** The configuration plus one message per attribute that fell back to its default. */
 export interface ParsedConfig {
@@ -154,5 +188,48 @@ export function parseConfig(read: (name: ConfigAttribute) => string | null | und
     else warn('color-scheme', schemeValue, 'must be "light", "dark" or "auto"', '"auto"');
   }
 
-  return { config: { categories, policyUrl, revision, expiresDays, cookieName, cookieDomain, mode, lang, colorScheme }, warnings };
+  // Boolean attributes: present means on (`consent-mode`, `consent-mode=""`), except the value "false".
+  const flag = (name: ConfigAttribute) => {
+    const value = raw(name);
+    return value !== null && value.toLowerCase() !== 'false';
+  };
+
+  let consentEndpoint = raw('consent-endpoint') || null;
+  if (consentEndpoint !== null) {
+    const scheme = URL_SCHEME.exec(consentEndpoint)?.[1]?.toLowerCase();
+    if (scheme && scheme !== 'http' && scheme !== 'https') {
+      warn('consent-endpoint', consentEndpoint, 'is not an http(s) or relative URL', 'no endpoint');
+      consentEndpoint = null;
+    }
+  }
+
+  const texts: Partial<Record<TextKey, string>> = {};
+  for (const key of TEXT_KEYS) {
+    const value = raw(textAttribute(key));
+    if (!value) continue;
+    if (value.length > MAX_TEXT_LENGTH) warn(textAttribute(key), `${value.slice(0, 40)}…`, `is longer than ${MAX_TEXT_LENGTH} characters`, 'the built-in text');
+    else texts[key] = value;
+  }
+
+  return {
+    config: {
+      categories,
+      policyUrl,
+      revision,
+      expiresDays,
+      cookieName,
+      cookieDomain,
+      mode,
+      lang,
+      colorScheme,
+      consentMode: flag('consent-mode'),
+      ignoreGpc: flag('ignore-gpc'),
+      consentEndpoint,
+      settingsButton: flag('settings-button'),
+      reloadOnWithdraw: flag('reload-on-withdraw'),
+      texts,
+      details: {},
+    },
+    warnings,
+  };
 }

@@ -3,7 +3,7 @@
  * Pure: time and randomness are parameters.
  */
 import type { ConsentConfig } from './config.js';
-import { NECESSARY } from './categories.js';
+import { NECESSARY, TARGETING } from './categories.js';
 import { RECORD_VERSION, type ConsentRecord } from './record.js';
 
 /** `{ [categoryId]: granted }` for every category the page offers. */
@@ -26,6 +26,7 @@ export function decide(
   now: Date,
   previous: ConsentRecord | null,
   newId: () => string,
+  gpc = false,
 ): Decision {
   const wanted = new Set(granted);
   const unknown = [...wanted].filter((id) => !config.categories.includes(id));
@@ -40,15 +41,30 @@ export function decide(
       rev: config.revision,
       granted: config.categories.filter((id) => id === NECESSARY || wanted.has(id)),
       denied: config.categories.filter((id) => id !== NECESSARY && !wanted.has(id)),
+      ...(gpc ? { gpc: 1 as const } : {}),
     },
     unknown,
   };
 }
 
-/** The categories in force: the record's grants, or before any decision `necessary` alone (opt-in) or all (opt-out). */
-export function grantedCategories(config: ConsentConfig, record: ConsentRecord | null): ReadonlySet<string> {
-  if (record) return new Set(record.granted);
-  return new Set(config.mode === 'opt-out' ? config.categories : [NECESSARY]);
+/**
+ * The categories in force: the record's grants, or before any decision `necessary` alone (opt-in)
+ * or all (opt-out). Under Global Privacy Control (`gpc`), `targeting` counts as granted only by an
+ * explicit grant in a record made while the signal was honoured.
+ */
+export function grantedCategories(config: ConsentConfig, record: ConsentRecord | null, gpc = false): ReadonlySet<string> {
+  const granted = new Set(record ? record.granted : config.mode === 'opt-out' ? config.categories : [NECESSARY]);
+  if (gpc && !record?.gpc) granted.delete(TARGETING);
+  return granted;
+}
+
+/**
+ * The record as it applies now: under Global Privacy Control, a `targeting` grant made before
+ * the signal was honoured counts as denied (CCPA: the signal is an opt-out of sale and sharing).
+ */
+export function recordInForce(record: ConsentRecord | null, gpc: boolean): ConsentRecord | null {
+  if (!record || !gpc || record.gpc || !record.granted.includes(TARGETING)) return record;
+  return { ...record, granted: record.granted.filter((id) => id !== TARGETING), denied: [...record.denied, TARGETING] };
 }
 
 /** The decision as a map over every offered category, or `null` while undecided. */

@@ -26,6 +26,11 @@ export interface ConsentRecord {
   readonly granted: readonly string[];
   /** Categories the visitor was offered and refused. */
   readonly denied: readonly string[];
+  /**
+   * `1` when the decision was made while the browser's Global Privacy Control signal was
+   * honoured, so a `targeting` grant in it was the visitor's explicit choice despite the signal.
+   */
+  readonly gpc?: 1;
 }
 
 /** What the current page expects of a record. */
@@ -62,8 +67,8 @@ function isIdList(value: unknown): value is string[] {
 
 /** Serialises a record for storage, keys in a fixed order. */
 export function serializeRecord(record: ConsentRecord): string {
-  const { v, id, created, updated, rev, granted, denied } = record;
-  return JSON.stringify({ v, id, created, updated, rev, granted, denied });
+  const { v, id, created, updated, rev, granted, denied, gpc } = record;
+  return JSON.stringify({ v, id, created, updated, rev, granted, denied, gpc });
 }
 
 /**
@@ -84,8 +89,11 @@ export function parseRecord(raw: string | null | undefined, expected: RecordExpe
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return none('it is not an object');
   // JSON.parse makes "__proto__" an own key, so an exact key check also rejects prototype tricks.
   const keys = Object.keys(data);
-  if (keys.length !== KEYS.length || !KEYS.every((key) => Object.prototype.hasOwnProperty.call(data, key)))
-    return none(`its keys are not exactly ${KEYS.join(', ')}`);
+  const { gpc } = data as { gpc?: unknown };
+  const extra = gpc === undefined ? 0 : 1;
+  if (keys.length !== KEYS.length + extra || !KEYS.every((key) => Object.prototype.hasOwnProperty.call(data, key)))
+    return none(`its keys are not exactly ${KEYS.join(', ')} (and optionally gpc)`);
+  if (extra && gpc !== 1) return none('its gpc flag is not 1');
   const { v, id, created, updated, rev, granted, denied } = data as Record<(typeof KEYS)[number], unknown>;
   if (v !== RECORD_VERSION) return none(`its format version is not ${RECORD_VERSION}`);
   if (typeof id !== 'string' || !CONSENT_ID.test(id)) return none('its consent id is malformed');
@@ -98,7 +106,7 @@ export function parseRecord(raw: string | null | undefined, expected: RecordExpe
   if (!expected.categories.every((category) => granted.includes(category) || denied.includes(category))) return none(null);
   const offered = (category: string) => expected.categories.includes(category);
   return {
-    record: { v, id, created, updated, rev, granted: granted.filter(offered), denied: denied.filter(offered) },
+    record: { v, id, created, updated, rev, granted: granted.filter(offered), denied: denied.filter(offered), ...(extra ? { gpc: 1 as const } : {}) },
     problem: null,
   };
 }

@@ -15,6 +15,8 @@ export interface ConsentChangeDetail {
   readonly revision: string;
   /** When the decision was made, as an ISO 8601 string. */
   readonly time: string;
+  /** Whether the browser's Global Privacy Control signal was honoured (`targeting` kept off by "accept all"). */
+  readonly gpc: boolean;
 }
 
 /** Fired on `<cookie-consent>` once per decision, by the visitor or the API; bubbles and is composed. */

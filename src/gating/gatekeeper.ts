@@ -10,6 +10,9 @@ import { ScriptQueue } from './script-queue.js';
 /** Receives one message per misconfigured gated element. */
 export type GatingWarn = (message: string, element: Element) => void;
 
+/** Told the iframes still held back, after each change, so placeholders can stand in for them. */
+export type HeldFramesListener = (frames: readonly HTMLIFrameElement[]) => void;
+
 export class Gatekeeper {
   readonly #seen = new WeakSet<Element>();
   #pending: GatedElement[] = [];
@@ -17,6 +20,8 @@ export class Gatekeeper {
   #offered: ReadonlySet<string> = new Set([NECESSARY]);
   readonly #scripts = new ScriptQueue();
   #observer: MutationObserver | null = null;
+  /** Set by the page's banner to draw placeholders; gating works without it. */
+  onHeldFrames: HeldFramesListener | null = null;
 
   readonly #root: Document;
   readonly #warn: GatingWarn;
@@ -51,6 +56,23 @@ export class Gatekeeper {
     this.#admit(waiting, true);
   }
 
+  /** The gated iframes held back now, in the order they were found. */
+  get heldFrames(): HTMLIFrameElement[] {
+    return this.#pending.filter((element): element is HTMLIFrameElement => element instanceof HTMLIFrameElement);
+  }
+
+  /**
+   * Releases one held element now, whatever its categories ("load this once"): nothing is
+   * stored, so it is held again on the next page.
+   */
+  releaseOnce(element: GatedElement): void {
+    const index = this.#pending.indexOf(element);
+    if (index < 0) return;
+    this.#pending.splice(index, 1);
+    this.#release(element);
+    this.onHeldFrames?.(this.heldFrames);
+  }
+
   #admit(elements: GatedElement[], again = false): void {
     for (const element of elements) {
       if (!again) {
@@ -60,6 +82,7 @@ export class Gatekeeper {
       if (this.#allows(element, !again)) this.#release(element);
       else this.#pending.push(element);
     }
+    if (again || elements.some((element) => element instanceof HTMLIFrameElement)) this.onHeldFrames?.(this.heldFrames);
   }
 
   #allows(element: GatedElement, report: boolean): boolean {

@@ -3,12 +3,15 @@
  * from them. Needs no Lit and renders nothing, so a returning visitor's gated elements can be
  * released without any UI code.
  */
+import { TARGETING } from '../core/categories.js';
 import type { ConsentConfig } from '../core/config.js';
-import { changedCategories, consentMap, decide, grantedCategories, type ConsentMap } from '../core/decision.js';
+import { changedCategories, consentMap, decide, grantedCategories, recordInForce, type ConsentMap } from '../core/decision.js';
 import { parseRecord, serializeRecord, type ConsentRecord } from '../core/record.js';
 import { Gatekeeper } from '../gating/gatekeeper.js';
 import { readCookie, removeCookie, writeCookie } from '../storage/cookie-storage.js';
+import type { DataHelpers } from '../components/ui-view.js';
 import { newConsentId } from './consent-id.js';
+import { consentSignals, sendConsent } from './consent-mode.js';
 import { warnOnce } from './warn-once.js';
 
 /** What one decision did. */
@@ -19,7 +22,12 @@ export interface ConsentChange {
   readonly changed: string[];
   /** The record as stored. */
   readonly record: ConsentRecord;
+  /** Categories that were granted and are not any more. */
+  readonly withdrawn: string[];
 }
+
+/** Told when another tab of the site changed the decision (the old record, for what changed). */
+export type ExternalChangeListener = (before: ConsentRecord | null) => void;
 
 export class ConsentManager {
   #config: ConsentConfig | null = null;
@@ -28,6 +36,17 @@ export class ConsentManager {
   #currentOwner: object | null = null;
   readonly #waiting = new Map<object, () => void>();
   #reportedRaw: string | undefined;
+  /** The cookie value last read or written, to notice another tab's change. */
+  #raw: string | undefined;
+  #consentModeStarted = false;
+  #channel: BroadcastChannel | null = null;
+  #channelName = '';
+  readonly #listeners = new Set<ExternalChangeListener>();
+  /**
+   * Loads the helpers for deleting data and logging consent, which only some pages need (set by
+   * the element; without it, neither happens).
+   */
+  loadHelpers: (() => Promise<DataHelpers>) | null = null;
 
   readonly #document: Document;
 
@@ -51,6 +70,32 @@ export class ConsentManager {
   /** The decision per category, `null` while undecided. */
   get consent(): ConsentMap | null {
     return this.#config && consentMap(this.#config, this.#stored);
+  }
+
+  /** The gating, for placeholders: held iframes, and releasing one once. */
+  get gatekeeper(): Gatekeeper {
+    return this.#gatekeeper;
+  }
+
+  /**
+   * Whether the browser's Global Privacy Control signal applies: it is on, the page offers
+   * `targeting`, and the site has not set `ignore-gpc`.
+   */
+  get gpc(): boolean {
+    const config = this.#config;
+    return (
+      !!config &&
+      !config.ignoreGpc &&
+      config.categories.includes(TARGETING) &&
+      typeof navigator !== 'undefined' &&
+      (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true
+    );
+  }
+
+  /** Listens for decisions made in other tabs; returns the function that stops listening. */
+  onExternalChange(listener: ExternalChangeListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   /** The object that owns the page's banner (the active `<cookie-consent>`), if any. */
@@ -89,7 +134,22 @@ export class ConsentManager {
   /** Applies a configuration: reads the stored decision under it and releases what it grants. */
   configure(config: ConsentConfig): void {
     this.#config = config;
+    // Consent Mode's defaults go first, before any gated tag can run; once per page.
+    if (config.consentMode && !this.#consentModeStarted) {
+      this.#consentModeStarted = true;
+      sendConsent(this.#window, 'default', consentSignals(new Set()));
+    }
+    this.#read();
+    this.#listen(config.cookieName);
+    this.#gatekeeper.start();
+  }
+
+  /** Reads the stored decision, then applies it: gating, Consent Mode, deleting denied data. */
+  #read(): void {
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- only called once configured
+    const config = this.#config!;
     const raw = readCookie(config.cookieName);
+    this.#raw = raw;
     const { record, problem } = parseRecord(raw, config);
     // Once per distinct bad value: re-reading the same cookie (an attribute changed) stays quiet.
     if (problem && raw !== this.#reportedRaw) {
@@ -97,14 +157,67 @@ export class ConsentManager {
       const excerpt = JSON.stringify(raw && raw.length > 60 ? `${raw.slice(0, 60)}…` : raw);
       console.warn(`cookie-consent: the stored decision in cookie "${config.cookieName}" (${excerpt}) is ignored because ${problem}; the visitor is asked again.`);
     }
-    this.#stored = record;
+    this.#stored = recordInForce(record, this.gpc);
     this.#applyGrants();
-    this.#gatekeeper.start();
+    this.#afterDecision();
   }
+
+  get #window(): Window {
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- a document with a banner has a window
+    return this.#document.defaultView!;
+  }
+
+  /** What follows from the decision in force, on every load and change: Consent Mode, deleting denied data. */
+  #afterDecision(): void {
+    const config = this.#config;
+    if (!config) return;
+    const granted = grantedCategories(config, this.#stored, this.gpc);
+    if (config.consentMode && (this.#stored || config.mode === 'opt-out')) sendConsent(this.#window, 'update', consentSignals(granted));
+    const denied = config.categories.filter((id) => config.details[id] && !granted.has(id));
+    if (denied.length)
+      this.#withHelpers((helpers) => {
+        // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- filtered above
+        for (const id of denied) helpers.forgetData(config.details[id]!, this.#document.location);
+      });
+  }
+
+  #withHelpers(work: (helpers: DataHelpers) => void): void {
+    this.loadHelpers?.().then(work, () => {
+      // The element reports a module that cannot load.
+    });
+  }
+
+  /**
+   * Follows decisions made in other tabs of the site: a message on a BroadcastChannel, and where
+   * there is none, a look at the cookie whenever this tab gets focus again.
+   */
+  #listen(cookieName: string): void {
+    if (this.#channelName === cookieName) return;
+    this.#channel?.close();
+    this.#channelName = cookieName;
+    const win = this.#window;
+    if (typeof BroadcastChannel === 'function') {
+      this.#channel = new BroadcastChannel(`cookie-consent:${cookieName}`);
+      this.#channel.onmessage = this.#recheck;
+    } else if (!this.#channel) {
+      win.addEventListener('focus', this.#recheck);
+      win.addEventListener('pageshow', this.#recheck);
+      this.#document.addEventListener('visibilitychange', this.#recheck);
+    }
+  }
+
+  /** Re-reads the cookie; when another tab changed it, applies the change and tells listeners. */
+  readonly #recheck = (): void => {
+    const config = this.#config;
+    if (!config || readCookie(config.cookieName) === this.#raw) return;
+    const before = this.#stored;
+    this.#read();
+    for (const listener of this.#listeners) listener(before);
+  };
 
   /** Whether a category is in force now (in opt-out mode, optional categories are until declined). */
   has(id: string): boolean {
-    return !!this.#config && grantedCategories(this.#config, this.#stored).has(id);
+    return !!this.#config && grantedCategories(this.#config, this.#stored, this.gpc).has(id);
   }
 
   /**
@@ -115,19 +228,31 @@ export class ConsentManager {
   decide(granted: Iterable<string>): ConsentChange | null {
     const config = this.#config;
     if (!config) return null;
-    const { record, unknown } = decide(config, granted, new Date(), this.#stored, newConsentId);
+    const { record, unknown } = decide(config, granted, new Date(), this.#stored, newConsentId, this.gpc);
     if (unknown.length) warnOnce(`cookie-consent: ignoring categories this page does not offer: ${unknown.join(', ')}.`);
     const changed = changedCategories(config, this.#stored, record);
-    writeCookie(config.cookieName, serializeRecord(record), {
+    const before = grantedCategories(config, this.#stored, this.gpc);
+    const value = serializeRecord(record);
+    writeCookie(config.cookieName, value, {
       days: config.expiresDays,
       domain: config.cookieDomain,
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- null in a document without a browsing context; lib.dom types it non-null
       secure: this.#document.location?.protocol === 'https:',
     });
     this.#stored = record;
-    setTimeout(() => this.#applyGrants(), 0);
+    this.#raw = readCookie(config.cookieName);
     // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- consentMap() is null only for a null record
-    return { consent: consentMap(config, record)!, changed, record };
+    const consent = consentMap(config, record)!;
+    this.#afterDecision();
+    const { consentEndpoint: endpoint } = config;
+    const gpc = this.gpc;
+    if (endpoint)
+      this.#withHelpers((helpers) => {
+        helpers.sendLogEntry(endpoint, helpers.logEntry(record, consent, gpc), this.#document.baseURI);
+      });
+    this.#channel?.postMessage(value);
+    setTimeout(() => this.#applyGrants(), 0);
+    return { consent, changed, record, withdrawn: [...before].filter((id) => !record.granted.includes(id)) };
   }
 
   /** Forgets the decision: removes the cookie. Released elements cannot be taken back. */
@@ -135,12 +260,14 @@ export class ConsentManager {
     if (!this.#config) return;
     removeCookie(this.#config.cookieName, this.#config.cookieDomain);
     this.#stored = null;
+    this.#raw = undefined;
     this.#applyGrants();
+    this.#channel?.postMessage(null);
   }
 
   #applyGrants(): void {
     const config = this.#config;
-    if (config) this.#gatekeeper.update(grantedCategories(config, this.#stored), new Set(config.categories));
+    if (config) this.#gatekeeper.update(grantedCategories(config, this.#stored, this.gpc), new Set(config.categories));
   }
 }
 

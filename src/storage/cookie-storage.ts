@@ -35,6 +35,20 @@ export function writeCookie(name: string, value: string, options: CookieOptions)
   });
 }
 
+/** Names of the cookies this page can read. */
+export function cookieNames(): string[] {
+  try {
+    return Object.keys(Cookies.get());
+  } catch {
+    return [];
+  }
+}
+
+/** Deletes a cookie set with exactly this domain (`null`: host-only) and path; otherwise a no-op. */
+export function removeCookieAt(name: string, domain: string | null, path: string): void {
+  Cookies.remove(name, domain ? { path, domain } : { path });
+}
+
 /** Removes the cookie, host-only and for `domain` if given, so no stale copy survives. */
 export function removeCookie(name: string, domain: string | null): void {
   Cookies.remove(name, { path: '/' });

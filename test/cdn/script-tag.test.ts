@@ -44,13 +44,16 @@ describe('dist/cookie-consent.js', () => {
     });
   }
 
-  it('configured on the script tag in <head>, the banner is there before <body> has any content', async () => {
+  it('configured on the script tag in <head>, a first visit starts fetching the banner before <body> is parsed, and the element comes first', async () => {
     const page = await loadPage(
-      `<script>window.__bannerAtBodyStart = !!document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]');</script><p>content</p>`,
+      `<script>window.__bodyParsedAt = performance.now();</script><p>content</p>`,
       `<script src="${SCRIPT}" data-categories="analytics"></script>`,
     );
-    expect((page as unknown as { __bannerAtBodyStart: boolean }).__bannerAtBodyStart).to.equal(true);
     expect(page.document.body.firstElementChild!.localName).to.equal('cookie-consent');
+    await until(() => !!bannerOf(consentElementOf(page)), 'the banner');
+    const banner = page.performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/dist/cookie-consent-banner.js'));
+    expect(banner, 'cookie-consent-banner.js was requested').not.to.equal(undefined);
+    expect(banner!.startTime).to.be.below((page as unknown as { __bodyParsedAt: number }).__bodyParsedAt);
   });
 
   it('a returning visitor downloads no UI: only cookie-consent.js', async () => {

@@ -445,7 +445,7 @@ describe('<cookie-consent> texts', () => {
   });
 
   it('uses English for a language it does not have', async () => {
-    document.documentElement.lang = 'ja';
+    document.documentElement.lang = 'tlh';
     const element = await render();
     expect(part(element, 'accept-all')!.textContent.trim()).to.equal('Accept all');
   });

@@ -17,6 +17,13 @@ describe('parseConfig', () => {
       mode: 'opt-in',
       lang: null,
       colorScheme: 'auto',
+      consentMode: false,
+      ignoreGpc: false,
+      consentEndpoint: null,
+      settingsButton: false,
+      reloadOnWithdraw: false,
+      texts: {},
+      details: {},
     });
     expect(warnings).to.deep.equal([]);
   });

@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { NECESSARY, checkRequirement, isCategoryId, parseCategoryList } from '../../src/core/categories.js';
-import { CONFIG_ATTRIBUTES, MAX_EXPIRES_DAYS, MIN_EXPIRES_DAYS, parseConfig, type ConfigAttribute } from '../../src/core/config.js';
+import { ALL_CONFIG_ATTRIBUTES, MAX_EXPIRES_DAYS, MIN_EXPIRES_DAYS, parseConfig, type ConfigAttribute } from '../../src/core/config.js';
 import { decide } from '../../src/core/decision.js';
 import { parseRecord, serializeRecord } from '../../src/core/record.js';
 
@@ -96,12 +96,13 @@ describe(`property: parseRecord (${RUNS} inputs per property)`, () => {
 
 describe(`property: parseConfig (${RUNS} inputs per property)`, () => {
   const attributeValue = fc.option(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), word, fc.integer().map(String)), { nil: null });
-  const attributes = fc.record(Object.fromEntries(CONFIG_ATTRIBUTES.map((name) => [name, attributeValue])) as Record<ConfigAttribute, fc.Arbitrary<string | null>>);
+  const attributes = fc.record(Object.fromEntries(ALL_CONFIG_ATTRIBUTES.map((name) => [name, attributeValue])) as Record<ConfigAttribute, fc.Arbitrary<string | null>>);
   const hostname = fc.oneof(fc.constantFrom('localhost', 'shop.example.com', 'example.com'), fc.domain());
 
   it('never throws, always yields a valid configuration, and warns at most once per attribute', () => {
     check(
-      fc.property(attributes, hostname, (values, host) => {
+      fc.property(attributes, hostname, (generated, host) => {
+        const values = generated as Record<string, string | null>;
         const { config, warnings } = parseConfig((name) => values[name], host);
         expect(config.categories[0]).to.equal(NECESSARY);
         expect(new Set(config.categories).size).to.equal(config.categories.length);
@@ -114,7 +115,9 @@ describe(`property: parseConfig (${RUNS} inputs per property)`, () => {
         expect(['auto', 'light', 'dark']).to.include(config.colorScheme);
         if (config.policyUrl !== null) expect(config.policyUrl).not.to.match(/^\s*(javascript|data|vbscript):/i);
         if (config.cookieDomain !== null) expect(host.toLowerCase() === config.cookieDomain || host.toLowerCase().endsWith(`.${config.cookieDomain}`)).to.equal(true);
-        expect(warnings.length).to.be.at.most(CONFIG_ATTRIBUTES.filter((name) => values[name] !== null).length);
+        if (config.consentEndpoint !== null) expect(config.consentEndpoint).not.to.match(/^\s*(javascript|data|vbscript|mailto):/i);
+        for (const text of Object.values(config.texts)) expect(text.length).to.be.within(1, 2000);
+        expect(warnings.length).to.be.at.most(ALL_CONFIG_ATTRIBUTES.filter((name) => values[name] !== null).length);
       }),
     );
   });
@@ -132,7 +135,7 @@ describe(`property: parseConfig (${RUNS} inputs per property)`, () => {
     });
     check(
       fc.property(valid, (values) => {
-        const { config, warnings } = parseConfig((name) => (name === 'cookie-domain' ? null : values[name]), 'localhost');
+        const { config, warnings } = parseConfig((name) => (name === 'cookie-domain' ? null : (values as Record<string, string>)[name]), 'localhost');
         expect(warnings).to.deep.equal([]);
         expect(config.revision).to.equal(values.revision);
         expect(config.expiresDays).to.equal(Number(values['expires-days']));

@@ -17,6 +17,14 @@ const de: Texts = {
   save: 'Auswahl speichern',
   close: 'Schließen',
   alwaysOn: 'Immer aktiv',
+  gpcNotice:
+    'Das Signal „Global Privacy Control“ Ihres Browsers wird berücksichtigt: Marketing-Cookies bleiben deaktiviert.',
+  settingsButton: 'Cookie-Einstellungen',
+  consentId: 'Ihre Einwilligungs-ID',
+  placeholderNotice:
+    'Diese Inhalte sind blockiert, weil sie Cookies der Kategorie „{category}“ setzen.',
+  loadOnce: 'Einmalig laden',
+  allowCategory: '{category} erlauben',
   categories: {
     necessary: {
       label: 'Unbedingt erforderlich',

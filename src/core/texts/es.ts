@@ -17,6 +17,14 @@ const es: Texts = {
   save: 'Guardar mis opciones',
   close: 'Cerrar',
   alwaysOn: 'Siempre activas',
+  gpcNotice:
+    'Respetamos la señal Global Privacy Control de tu navegador: las cookies publicitarias permanecen desactivadas.',
+  settingsButton: 'Configuración de cookies',
+  consentId: 'Tu ID de consentimiento',
+  placeholderNotice:
+    'Este contenido está bloqueado porque instala cookies de la categoría «{category}».',
+  loadOnce: 'Cargar solo esta vez',
+  allowCategory: 'Permitir «{category}»',
   categories: {
     necessary: {
       label: 'Estrictamente necesarias',

@@ -17,6 +17,14 @@ const fr: Texts = {
   save: 'Enregistrer mes choix',
   close: 'Fermer',
   alwaysOn: 'Toujours actifs',
+  gpcNotice:
+    'Le signal Global Privacy Control de votre navigateur est respecté : les cookies de ciblage publicitaire restent désactivés.',
+  settingsButton: 'Paramètres des cookies',
+  consentId: 'Votre identifiant de consentement',
+  placeholderNotice:
+    'Ce contenu est bloqué, car il dépose des cookies de la catégorie « {category} ».',
+  loadOnce: 'Charger cette fois-ci',
+  allowCategory: 'Autoriser « {category} »',
   categories: {
     necessary: {
       label: 'Strictement nécessaires',

@@ -17,6 +17,14 @@ const it: Texts = {
   save: 'Salva le mie scelte',
   close: 'Chiudi',
   alwaysOn: 'Sempre attivi',
+  gpcNotice:
+    'Il segnale Global Privacy Control del tuo browser viene rispettato: i cookie di pubblicità mirata restano disattivati.',
+  settingsButton: 'Impostazioni dei cookie',
+  consentId: 'Il tuo ID di consenso',
+  placeholderNotice:
+    'Questo contenuto è bloccato perché imposta cookie della categoria «{category}».',
+  loadOnce: 'Carica solo questa volta',
+  allowCategory: 'Consenti «{category}»',
   categories: {
     necessary: {
       label: 'Strettamente necessari',

@@ -17,6 +17,14 @@ const nl: Texts = {
   save: 'Mijn keuzes opslaan',
   close: 'Sluiten',
   alwaysOn: 'Altijd actief',
+  gpcNotice:
+    'We respecteren het Global Privacy Control-signaal van je browser: advertentiecookies blijven uitgeschakeld.',
+  settingsButton: 'Cookie-instellingen',
+  consentId: 'Je toestemmings-ID',
+  placeholderNotice:
+    'Deze inhoud is geblokkeerd, omdat deze cookies uit de categorie ‘{category}’ plaatst.',
+  loadOnce: 'Eenmalig laden',
+  allowCategory: '{category} toestaan',
   categories: {
     necessary: {
       label: 'Strikt noodzakelijk',

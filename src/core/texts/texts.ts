@@ -36,6 +36,18 @@ export interface Texts {
   readonly close: string;
   /** Shown beside the necessary category's switch, which cannot be turned off. */
   readonly alwaysOn: string;
+  /** One short line, shown when the browser sends Global Privacy Control, saying it is honoured. */
+  readonly gpcNotice: string;
+  /** Accessible name of the floating button that reopens the cookie settings. */
+  readonly settingsButton: string;
+  /** Label before the consent id in the preferences, which a visitor can quote to the site. */
+  readonly consentId: string;
+  /** Notice in place of blocked content; `{category}` stands for the category's label. */
+  readonly placeholderNotice: string;
+  /** Loads the one blocked item on this page view without storing consent. */
+  readonly loadOnce: string;
+  /** Grants the item's category; `{category}` stands for the category's label. */
+  readonly allowCategory: string;
   /** Texts of the four standard categories. */
   readonly categories: {
     readonly necessary: CategoryText;
@@ -48,10 +60,17 @@ export interface Texts {
 /** One of the four standard category ids that every translation describes. */
 export type StandardCategory = keyof Texts['categories'];
 
+/** Every text of {@link Texts} but the categories', each overridable with a `text-…` attribute. */
+export type TextKey = Exclude<keyof Texts, 'lang' | 'categories'>;
+
 const TEXT_FIELDS = [
   'lang', 'bannerTitle', 'bannerDescription', 'purposesLabel', 'policyLink', 'acceptAll', 'rejectAll',
   'customize', 'preferencesTitle', 'preferencesDescription', 'save', 'close', 'alwaysOn',
+  'gpcNotice', 'settingsButton', 'consentId', 'placeholderNotice', 'loadOnce', 'allowCategory',
 ] as const;
+/** The keys of {@link TextKey}, in the order of {@link Texts}. */
+export const TEXT_KEYS = TEXT_FIELDS.slice(1) as readonly TextKey[];
+
 const CATEGORY_IDS = ['necessary', 'analytics', 'functionality', 'targeting'] as const;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;

@@ -1,0 +1,113 @@
+/**
+ * What a site owner declares about a category in HTML, with `<cookie-category>` children: its
+ * label and description, and the cookies and `localStorage` keys to delete when it is denied.
+ * Pure: the children are read into {@link DeclaredCategory} values by the element.
+ */
+import { MAX_CATEGORIES, NECESSARY, isCategoryId, splitWords } from './categories.js';
+import type { ConsentConfig } from './config.js';
+import type { CategoryText } from './texts/texts.js';
+
+/** One `<cookie-category>` as written: attribute values and the trimmed text content. */
+export interface DeclaredCategory {
+  readonly name: string | null;
+  readonly label: string | null;
+  readonly cookies: string | null;
+  readonly storage: string | null;
+  readonly description: string;
+}
+
+/** A category's declared data and wording. */
+export interface CategoryDetail {
+  /** Overrides the built-in label, when given. */
+  readonly label: string | null;
+  /** Overrides the built-in description, when given. */
+  readonly description: string | null;
+  /** Cookie names, `*` matching any run of characters (`_ga_*`). */
+  readonly cookies: readonly string[];
+  /** `localStorage` keys, `*` as in cookies. */
+  readonly storage: readonly string[];
+}
+
+
+// A cookie or storage name as written: cookie-name characters plus the `*` wildcard.
+const NAME_PATTERN = /^[\w.$@!%&'+^`|~*-]{1,128}$/;
+const MAX_NAMES = 64;
+const MAX_TEXT = 2000;
+
+/**
+ * Adds the declared categories to a configuration: their details, and any category that
+ * `categories` does not list yet (after the listed ones). Malformed parts are skipped with a
+ * warning; `necessary` may be described and have data, never be denied.
+ */
+export function withDeclaredCategories(
+  config: ConsentConfig,
+  declared: readonly DeclaredCategory[],
+): { config: ConsentConfig; warnings: string[] } {
+  const warnings: string[] = [];
+  const details: Record<string, CategoryDetail> = {};
+  const categories = [...config.categories];
+  for (const item of declared) {
+    const id = item.name?.trim().toLowerCase() ?? '';
+    if (!isCategoryId(id)) {
+      warnings.push(`cookie-consent: <cookie-category name="${item.name ?? ''}"> is not a category id (lower-case letters, digits, - or _); it is ignored.`);
+      continue;
+    }
+    if (details[id]) {
+      warnings.push(`cookie-consent: <cookie-category name="${id}"> is declared twice; the first one is used.`);
+      continue;
+    }
+    const names = (value: string | null, attribute: string) => {
+      const words = splitWords(value);
+      const bad = words.filter((word) => !NAME_PATTERN.test(word));
+      if (bad.length) warnings.push(`cookie-consent: <cookie-category name="${id}"> ${attribute} has malformed names (${bad.join(', ')}) that are ignored.`);
+      return words.filter((word) => NAME_PATTERN.test(word)).slice(0, MAX_NAMES);
+    };
+    const text = (value: string | null) => (value?.trim() ? value.trim().slice(0, MAX_TEXT) : null);
+    details[id] = {
+      label: text(item.label),
+      description: text(item.description),
+      cookies: names(item.cookies, 'cookies'),
+      storage: names(item.storage, 'storage'),
+    };
+    if (!categories.includes(id)) {
+      if (categories.length < MAX_CATEGORIES) categories.push(id);
+      else warnings.push(`cookie-consent: <cookie-category name="${id}"> would offer more than ${MAX_CATEGORIES} categories; it is ignored.`);
+    }
+  }
+  if (details[NECESSARY]?.cookies.length) {
+    // Necessary data is never deleted by a refusal: the category cannot be refused.
+    details[NECESSARY] = { ...details[NECESSARY], cookies: [], storage: [] };
+  }
+  return { config: { ...config, categories, details }, warnings };
+}
+
+/** The declared label and description over the built-in ones. */
+export function describedCategory(builtIn: CategoryText, detail: CategoryDetail | undefined): CategoryText {
+  return { label: detail?.label ?? builtIn.label, description: detail?.description ?? builtIn.description };
+}
+
+/** Whether a name matches a pattern with `*` wildcards (case-sensitive, like cookie names). */
+export function matchesName(pattern: string, name: string): boolean {
+  if (!pattern.includes('*')) return pattern === name;
+  const parts = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${parts.join('.*')}$`).test(name);
+}
+
+/**
+ * Where a cookie set by this site may live: the host itself (host-only) and each parent domain
+ * down to the registrable one (`shop.example.com` → `shop.example.com`, `example.com`), on `/`
+ * and on each folder of the current path. Deleting needs the exact domain and path it was set with.
+ */
+export function cookieLocations(hostname: string, pathname: string): { domains: (string | null)[]; paths: string[] } {
+  const labels = hostname.split('.');
+  const domains: (string | null)[] = [null];
+  // An IP address or a single-label host (localhost) has no parent domains.
+  if (labels.length > 1 && !/^[\d.]+$/.test(hostname)) for (let i = 0; i < labels.length - 1; i += 1) domains.push(labels.slice(i).join('.'));
+  const paths = ['/'];
+  const segments = pathname.split('/').filter(Boolean);
+  for (let i = 1; i <= segments.length; i += 1) {
+    const path = `/${segments.slice(0, i).join('/')}`;
+    paths.push(path, `${path}/`);
+  }
+  return { domains, paths: paths.slice(0, 16) };
+}

@@ -1,0 +1,50 @@
+import type { Texts } from './texts.js';
+
+/** Czech (čeština). */
+const cs: Texts = {
+  lang: 'cs',
+  bannerTitle: 'Vaše soukromí',
+  bannerDescription:
+    'Používáme cookies, které jsou nezbytně nutné pro fungování tohoto webu. S vaším souhlasem bychom rádi používali také volitelné cookies pro níže uvedené účely. Svou volbu můžete kdykoli změnit v nastavení cookies.',
+  purposesLabel: 'Volitelné cookies:',
+  policyLink: 'Zásady ochrany osobních údajů',
+  acceptAll: 'Přijmout vše',
+  rejectAll: 'Odmítnout vše',
+  customize: 'Přizpůsobit',
+  preferencesTitle: 'Nastavení cookies',
+  preferencesDescription:
+    'Vyberte, které cookies smí tento web používat. Nezbytně nutné cookies jsou vždy zapnuté, protože bez nich web nemůže fungovat. Vaše volba platí jen pro tento web a můžete ji kdykoli změnit.',
+  save: 'Uložit výběr',
+  close: 'Zavřít',
+  alwaysOn: 'Vždy aktivní',
+  gpcNotice: 'Respektujeme signál Global Privacy Control z vašeho prohlížeče: marketingové cookies zůstávají vypnuté.',
+  settingsButton: 'Nastavení cookies',
+  consentId: 'ID vašeho souhlasu',
+  placeholderNotice: 'Tento obsah je zablokován, protože používá cookies z kategorie „{category}“.',
+  loadOnce: 'Načíst jen tentokrát',
+  allowCategory: 'Povolit kategorii „{category}“',
+  categories: {
+    necessary: {
+      label: 'Nezbytně nutné',
+      description:
+        'Jsou nutné pro fungování webu: zajišťují vaše přihlášení, pamatují si obsah košíku a vaše nastavení cookies a chrání před podvody. Nelze je vypnout.',
+    },
+    analytics: {
+      label: 'Analytické',
+      description:
+        'Počítají návštěvy a zdroje návštěvnosti, abychom mohli měřit a zlepšovat výkon webu. Informace jsou souhrnné a nepoužívají se k vaší identifikaci.',
+    },
+    functionality: {
+      label: 'Funkční',
+      description:
+        'Pamatují si vaše volby, například jazyk nebo region, a umožňují rozšířené funkce, jako jsou vložená videa, mapy a chat.',
+    },
+    targeting: {
+      label: 'Marketingové',
+      description:
+        'Ukládáme je my nebo naši reklamní partneři, aby bylo možné vytvořit profil vašich zájmů a zobrazovat vám relevantní reklamy na jiných webech. Také omezují, jak často stejnou reklamu vidíte, a měří úspěšnost kampaní.',
+    },
+  },
+};
+
+export default cs;

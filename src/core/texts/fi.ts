@@ -1,0 +1,50 @@
+import type { Texts } from './texts.js';
+
+/** Finnish (suomi). */
+const fi: Texts = {
+  lang: 'fi',
+  bannerTitle: 'Tietosuojavalintasi',
+  bannerDescription:
+    'Käytämme evästeitä, jotka ovat välttämättömiä tämän sivuston toiminnalle. Suostumuksellasi haluaisimme käyttää myös valinnaisia evästeitä alla mainittuihin tarkoituksiin. Voit muuttaa valintaasi milloin tahansa evästeasetuksissa.',
+  purposesLabel: 'Valinnaiset evästeet:',
+  policyLink: 'Tietosuojaseloste',
+  acceptAll: 'Hyväksy kaikki',
+  rejectAll: 'Hylkää kaikki',
+  customize: 'Mukauta',
+  preferencesTitle: 'Evästeasetukset',
+  preferencesDescription:
+    'Valitse, mitä evästeitä tämä sivusto saa käyttää. Välttämättömät evästeet ovat aina käytössä, koska sivusto ei toimi ilman niitä. Valintasi koskee vain tätä sivustoa, ja voit muuttaa sitä milloin tahansa.',
+  save: 'Tallenna valinnat',
+  close: 'Sulje',
+  alwaysOn: 'Aina käytössä',
+  gpcNotice: 'Selaimesi Global Privacy Control -signaalia noudatetaan: markkinointievästeet pysyvät poissa käytöstä.',
+  settingsButton: 'Evästeasetukset',
+  consentId: 'Suostumuksesi tunniste',
+  placeholderNotice: 'Tämä sisältö on estetty, koska se asettaa luokan ”{category}” evästeitä.',
+  loadOnce: 'Lataa vain tämän kerran',
+  allowCategory: 'Salli {category}',
+  categories: {
+    necessary: {
+      label: 'Välttämättömät',
+      description:
+        'Tarvitaan sivuston toimintaan: ne pitävät sinut kirjautuneena, muistavat ostoskorisi ja evästevalintasi sekä suojaavat petoksilta. Niitä ei voi poistaa käytöstä.',
+    },
+    analytics: {
+      label: 'Tilastointi',
+      description:
+        'Laskevat käyntejä ja liikenteen lähteitä, jotta voimme mitata ja parantaa sivuston toimivuutta. Tiedot käsitellään koostettuina, eikä niitä käytetä tunnistamiseesi.',
+    },
+    functionality: {
+      label: 'Toiminnallisuus',
+      description:
+        'Muistavat tekemäsi valinnat, kuten kielen tai alueen, ja mahdollistavat lisäominaisuudet, kuten upotetut videot, kartat ja chatin.',
+    },
+    targeting: {
+      label: 'Markkinointi',
+      description:
+        'Me tai mainontakumppanimme asetamme näitä evästeitä, jotta kiinnostuksen kohteistasi voidaan muodostaa profiili ja sinulle voidaan näyttää osuvia mainoksia muilla sivustoilla. Ne myös rajoittavat sitä, kuinka usein näet saman mainoksen, ja mittaavat kampanjoiden tuloksia.',
+    },
+  },
+};
+
+export default fi;

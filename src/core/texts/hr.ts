@@ -1,0 +1,50 @@
+import type { Texts } from './texts.js';
+
+/** Croatian (hrvatski). */
+const hr: Texts = {
+  lang: 'hr',
+  bannerTitle: 'Vaša privatnost',
+  bannerDescription:
+    'Koristimo kolačiće koji su strogo nužni za rad ove web-stranice. Uz vašu privolu željeli bismo koristiti i neobavezne kolačiće u dolje navedene svrhe. Svoj izbor možete u bilo kojem trenutku promijeniti u postavkama kolačića.',
+  purposesLabel: 'Neobavezni kolačići:',
+  policyLink: 'Politika privatnosti',
+  acceptAll: 'Prihvati sve',
+  rejectAll: 'Odbij sve',
+  customize: 'Prilagodi',
+  preferencesTitle: 'Postavke kolačića',
+  preferencesDescription:
+    'Odaberite koje kolačiće ova web-stranica smije koristiti. Strogo nužni kolačići uvijek su uključeni jer stranica bez njih ne može raditi. Vaš izbor vrijedi samo za ovu web-stranicu i možete ga promijeniti u bilo kojem trenutku.',
+  save: 'Spremi odabir',
+  close: 'Zatvori',
+  alwaysOn: 'Uvijek uključeno',
+  gpcNotice: 'Poštujemo signal Global Privacy Control vašeg preglednika: marketinški kolačići ostaju isključeni.',
+  settingsButton: 'Postavke kolačića',
+  consentId: 'ID vaše privole',
+  placeholderNotice: 'Ovaj je sadržaj blokiran jer postavlja kolačiće iz kategorije „{category}“.',
+  loadOnce: 'Učitaj samo ovaj put',
+  allowCategory: 'Dopusti kategoriju „{category}“',
+  categories: {
+    necessary: {
+      label: 'Strogo nužni',
+      description:
+        'Potrebni su za rad stranice: održavaju vašu prijavu, pamte vašu košaricu i vaš odabir kolačića te štite od prijevara. Ne mogu se isključiti.',
+    },
+    analytics: {
+      label: 'Analitički',
+      description:
+        'Broje posjete i izvore prometa kako bismo mogli mjeriti i poboljšavati rad stranice. Podaci se objedinjuju i ne koriste se za vašu identifikaciju.',
+    },
+    functionality: {
+      label: 'Funkcionalni',
+      description:
+        'Pamte vaše odabire, primjerice jezik ili regiju, i omogućuju napredne značajke poput ugrađenih videozapisa, karata i chata.',
+    },
+    targeting: {
+      label: 'Marketinški',
+      description:
+        'Postavljamo ih mi ili naši oglašivački partneri kako bi se izradio profil vaših interesa i kako bi vam se na drugim stranicama prikazivali relevantni oglasi. Osim toga ograničavaju koliko često vidite isti oglas i mjere uspješnost kampanja.',
+    },
+  },
+};
+
+export default hr;

@@ -1,0 +1,50 @@
+import type { Texts } from './texts.js';
+
+/** Hungarian (magyar). */
+const hu: Texts = {
+  lang: 'hu',
+  bannerTitle: 'Az Ön adatvédelmi beállításai',
+  bannerDescription:
+    'A webhely működéséhez feltétlenül szükséges sütiket használunk. Az Ön hozzájárulásával az alább felsorolt célokra nem kötelező sütiket is szeretnénk használni. Döntését bármikor módosíthatja a sütibeállításokban.',
+  purposesLabel: 'Nem kötelező sütik:',
+  policyLink: 'Adatvédelmi tájékoztató',
+  acceptAll: 'Összes elfogadása',
+  rejectAll: 'Összes elutasítása',
+  customize: 'Testreszabás',
+  preferencesTitle: 'Sütibeállítások',
+  preferencesDescription:
+    'Válassza ki, mely sütiket használhatja ez a webhely. A feltétlenül szükséges sütik mindig be vannak kapcsolva, mert nélkülük a webhely nem működik. Döntése csak erre a webhelyre vonatkozik, és bármikor módosíthatja.',
+  save: 'Beállítások mentése',
+  close: 'Bezárás',
+  alwaysOn: 'Mindig aktív',
+  gpcNotice: 'Tiszteletben tartjuk böngészője Global Privacy Control jelzését: a marketingsütik kikapcsolva maradnak.',
+  settingsButton: 'Sütibeállítások',
+  consentId: 'Hozzájárulásának azonosítója',
+  placeholderNotice: 'Ez a tartalom le van tiltva, mert „{category}” kategóriájú sütiket használ.',
+  loadOnce: 'Egyszeri betöltés',
+  allowCategory: '„{category}” kategória engedélyezése',
+  categories: {
+    necessary: {
+      label: 'Feltétlenül szükséges',
+      description:
+        'A webhely működéséhez szükségesek: biztosítják, hogy bejelentkezve maradjon, megjegyzik a kosara tartalmát és a sütikkel kapcsolatos döntéseit, valamint védenek a csalások ellen. Nem kapcsolhatók ki.',
+    },
+    analytics: {
+      label: 'Statisztika',
+      description:
+        'Megszámolják a látogatásokat és a forgalmi forrásokat, hogy mérni és javítani tudjuk a webhely teljesítményét. Az adatokat összesítve kezeljük, és nem használjuk fel az Ön azonosítására.',
+    },
+    functionality: {
+      label: 'Funkcionális',
+      description:
+        'Megjegyzik az Ön által megadott beállításokat, például a nyelvet vagy a régiót, és bővített funkciókat tesznek lehetővé, például beágyazott videókat, térképeket és csevegést.',
+    },
+    targeting: {
+      label: 'Marketing',
+      description:
+        'Ezeket mi vagy hirdetési partnereink helyezzük el, hogy profilt készítsünk az Ön érdeklődési köréről, és releváns hirdetéseket jelenítsünk meg Önnek más webhelyeken. Emellett korlátozzák, hogy milyen gyakran lát egy hirdetést, és mérik a kampányok hatékonyságát.',
+    },
+  },
+};
+
+export default hu;

@@ -1,0 +1,50 @@
+import type { Texts } from './texts.js';
+
+/** Indonesian (Bahasa Indonesia). */
+const id: Texts = {
+  lang: 'id',
+  bannerTitle: 'Pilihan privasi Anda',
+  bannerDescription:
+    'Kami menggunakan cookie yang sangat diperlukan agar situs ini dapat berfungsi. Dengan persetujuan Anda, kami juga ingin menggunakan cookie opsional untuk tujuan di bawah ini. Anda dapat mengubah pilihan kapan saja di pengaturan cookie.',
+  purposesLabel: 'Cookie opsional:',
+  policyLink: 'Kebijakan privasi',
+  acceptAll: 'Terima semua',
+  rejectAll: 'Tolak semua',
+  customize: 'Sesuaikan',
+  preferencesTitle: 'Pengaturan cookie',
+  preferencesDescription:
+    'Pilih cookie yang boleh digunakan situs ini. Cookie yang sangat diperlukan selalu aktif karena situs tidak dapat berfungsi tanpanya. Pilihan Anda hanya berlaku untuk situs ini dan dapat diubah kapan saja.',
+  save: 'Simpan pilihan saya',
+  close: 'Tutup',
+  alwaysOn: 'Selalu aktif',
+  gpcNotice: 'Kami menghormati sinyal Global Privacy Control dari browser Anda: cookie penargetan tetap nonaktif.',
+  settingsButton: 'Pengaturan cookie',
+  consentId: 'ID persetujuan Anda',
+  placeholderNotice: 'Konten ini diblokir karena memasang cookie kategori “{category}”.',
+  loadOnce: 'Muat sekali ini',
+  allowCategory: 'Izinkan {category}',
+  categories: {
+    necessary: {
+      label: 'Sangat diperlukan',
+      description:
+        'Diperlukan agar situs dapat berfungsi: cookie ini membuat Anda tetap masuk, mengingat keranjang belanja dan pilihan cookie Anda, serta melindungi dari penipuan. Cookie ini tidak dapat dinonaktifkan.',
+    },
+    analytics: {
+      label: 'Analitik',
+      description:
+        'Menghitung kunjungan dan sumber lalu lintas agar kami dapat mengukur dan meningkatkan kinerja situs. Informasi ini diolah secara agregat dan tidak digunakan untuk mengidentifikasi Anda.',
+    },
+    functionality: {
+      label: 'Fungsional',
+      description:
+        'Mengingat pilihan yang Anda buat, seperti bahasa atau wilayah, dan mengaktifkan fitur tambahan seperti video tersemat, peta, dan obrolan.',
+    },
+    targeting: {
+      label: 'Penargetan',
+      description:
+        'Dipasang oleh kami atau mitra periklanan kami untuk membuat profil minat Anda dan menampilkan iklan yang relevan di situs lain. Cookie ini juga membatasi seberapa sering Anda melihat suatu iklan dan mengukur efektivitas kampanye iklan.',
+    },
+  },
+};
+
+export default id;

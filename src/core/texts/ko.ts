@@ -1,0 +1,50 @@
+import type { Texts } from './texts.js';
+
+/** Korean (한국어). */
+const ko: Texts = {
+  lang: 'ko',
+  bannerTitle: '개인정보 보호 설정',
+  bannerDescription:
+    '이 사이트는 운영에 반드시 필요한 쿠키를 사용합니다. 동의해 주시면 아래 목적으로 선택 쿠키도 사용하고자 합니다. 선택 사항은 쿠키 설정에서 언제든지 변경할 수 있습니다.',
+  purposesLabel: '선택 쿠키:',
+  policyLink: '개인정보 처리방침',
+  acceptAll: '모두 허용',
+  rejectAll: '모두 거부',
+  customize: '맞춤 설정',
+  preferencesTitle: '쿠키 설정',
+  preferencesDescription:
+    '이 사이트에서 사용할 수 있는 쿠키를 선택할 수 있습니다. 필수 쿠키는 사이트 작동에 꼭 필요하므로 항상 활성화되어 있습니다. 선택 사항은 이 사이트에만 적용되며 언제든지 변경할 수 있습니다.',
+  save: '선택 사항 저장',
+  close: '닫기',
+  alwaysOn: '항상 활성',
+  gpcNotice: '브라우저의 Global Privacy Control 신호에 따라 타겟팅 쿠키는 비활성화된 상태로 유지됩니다.',
+  settingsButton: '쿠키 설정',
+  consentId: '동의 ID',
+  placeholderNotice: '이 콘텐츠는 ‘{category}’ 쿠키를 설정하므로 차단되었습니다.',
+  loadOnce: '이번만 불러오기',
+  allowCategory: '‘{category}’ 허용',
+  categories: {
+    necessary: {
+      label: '필수',
+      description:
+        '사이트 작동에 필요한 쿠키입니다. 로그인 상태를 유지하고, 장바구니와 쿠키 선택 사항을 기억하며, 사기를 방지합니다. 이 쿠키는 끌 수 없습니다.',
+    },
+    analytics: {
+      label: '분석',
+      description:
+        '방문 수와 유입 경로를 집계하여 사이트 성능을 측정하고 개선하는 데 사용합니다. 정보는 종합된 형태로 처리되며 개인을 식별하는 데 사용되지 않습니다.',
+    },
+    functionality: {
+      label: '기능',
+      description:
+        '언어나 지역 등 사용자가 선택한 설정을 기억하고, 삽입된 동영상, 지도, 채팅 같은 확장 기능을 사용할 수 있게 합니다.',
+    },
+    targeting: {
+      label: '타겟팅',
+      description:
+        '당사 또는 광고 파트너가 설정하는 쿠키로, 관심사 프로필을 만들어 다른 사이트에서 관련성 높은 광고를 보여 주는 데 사용됩니다. 또한 같은 광고가 표시되는 횟수를 제한하고 광고 캠페인의 성과를 측정합니다.',
+    },
+  },
+};
+
+export default ko;

@@ -1,0 +1,51 @@
+import type { Texts } from './texts.js';
+
+/** Brazilian Portuguese (português do Brasil). */
+const ptBr: Texts = {
+  lang: 'pt-BR',
+  bannerTitle: 'Suas opções de privacidade',
+  bannerDescription:
+    'Usamos cookies estritamente necessários para o funcionamento deste site. Com o seu consentimento, também gostaríamos de usar cookies opcionais para as finalidades listadas abaixo. Você pode alterar sua escolha a qualquer momento nas configurações de cookies.',
+  purposesLabel: 'Cookies opcionais:',
+  policyLink: 'Política de privacidade',
+  acceptAll: 'Aceitar todos',
+  rejectAll: 'Rejeitar todos',
+  customize: 'Personalizar',
+  preferencesTitle: 'Configurações de cookies',
+  preferencesDescription:
+    'Escolha quais cookies este site pode usar. Os cookies estritamente necessários estão sempre ativos, porque o site não funciona sem eles. Sua escolha vale apenas para este site, e você pode alterá-la a qualquer momento.',
+  save: 'Salvar escolhas',
+  close: 'Fechar',
+  alwaysOn: 'Sempre ativos',
+  gpcNotice:
+    'O sinal Global Privacy Control do seu navegador é respeitado: os cookies de publicidade continuam desativados.',
+  settingsButton: 'Configurações de cookies',
+  consentId: 'Seu ID de consentimento',
+  placeholderNotice: 'Este conteúdo está bloqueado porque instala cookies da categoria “{category}”.',
+  loadOnce: 'Carregar só desta vez',
+  allowCategory: 'Permitir “{category}”',
+  categories: {
+    necessary: {
+      label: 'Estritamente necessários',
+      description:
+        'Essenciais para o funcionamento do site: mantêm sua sessão ativa, lembram seu carrinho e suas escolhas de cookies e protegem contra fraudes. Não podem ser desativados.',
+    },
+    analytics: {
+      label: 'Analíticos',
+      description:
+        'Contam as visitas e as origens de tráfego para que possamos medir e melhorar o desempenho do site. As informações são agregadas e não são usadas para identificar você.',
+    },
+    functionality: {
+      label: 'Funcionais',
+      description:
+        'Lembram as escolhas que você faz, como idioma ou região, e ativam recursos avançados, como vídeos incorporados, mapas e chat.',
+    },
+    targeting: {
+      label: 'Publicidade',
+      description:
+        'Definidos por nós ou por nossos parceiros de publicidade para criar um perfil dos seus interesses e mostrar anúncios relevantes para você em outros sites. Também limitam quantas vezes você vê o mesmo anúncio e medem o desempenho das campanhas.',
+    },
+  },
+};
+
+export default ptBr;

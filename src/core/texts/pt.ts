@@ -1,0 +1,51 @@
+import type { Texts } from './texts.js';
+
+/** European Portuguese (português europeu). */
+const pt: Texts = {
+  lang: 'pt',
+  bannerTitle: 'As suas opções de privacidade',
+  bannerDescription:
+    'Utilizamos cookies estritamente necessários para o funcionamento deste site. Com o seu consentimento, gostaríamos também de utilizar cookies opcionais para as finalidades indicadas abaixo. Pode alterar a sua escolha a qualquer momento nas definições de cookies.',
+  purposesLabel: 'Cookies opcionais:',
+  policyLink: 'Política de privacidade',
+  acceptAll: 'Aceitar todos',
+  rejectAll: 'Rejeitar todos',
+  customize: 'Personalizar',
+  preferencesTitle: 'Definições de cookies',
+  preferencesDescription:
+    'Escolha os cookies que este site pode utilizar. Os cookies estritamente necessários estão sempre ativos, porque o site não funciona sem eles. A sua escolha aplica-se apenas a este site e pode alterá-la a qualquer momento.',
+  save: 'Guardar escolhas',
+  close: 'Fechar',
+  alwaysOn: 'Sempre ativos',
+  gpcNotice:
+    'O sinal Global Privacy Control do seu navegador é respeitado: os cookies de publicidade permanecem desativados.',
+  settingsButton: 'Definições de cookies',
+  consentId: 'O seu ID de consentimento',
+  placeholderNotice: 'Este conteúdo está bloqueado porque instala cookies da categoria «{category}».',
+  loadOnce: 'Carregar só desta vez',
+  allowCategory: 'Permitir «{category}»',
+  categories: {
+    necessary: {
+      label: 'Estritamente necessários',
+      description:
+        'Indispensáveis para o funcionamento do site: mantêm a sua sessão iniciada, memorizam o seu carrinho de compras e as suas escolhas de cookies e protegem contra fraudes. Não podem ser desativados.',
+    },
+    analytics: {
+      label: 'Analíticos',
+      description:
+        'Contam as visitas e as origens do tráfego para que possamos medir e melhorar o desempenho do site. As informações são agregadas e não são utilizadas para o identificar.',
+    },
+    functionality: {
+      label: 'Funcionais',
+      description:
+        'Memorizam as escolhas que faz, como o idioma ou a região, e ativam funcionalidades avançadas, como vídeos incorporados, mapas e chat.',
+    },
+    targeting: {
+      label: 'Publicidade',
+      description:
+        'Colocados por nós ou pelos nossos parceiros de publicidade para criar um perfil dos seus interesses e mostrar-lhe anúncios relevantes noutros sites. Também limitam o número de vezes que vê o mesmo anúncio e medem a eficácia das campanhas.',
+    },
+  },
+};
+
+export default pt;

@@ -1,0 +1,50 @@
+import type { Texts } from './texts.js';
+
+/** Vietnamese (Tiếng Việt). */
+const vi: Texts = {
+  lang: 'vi',
+  bannerTitle: 'Lựa chọn quyền riêng tư của bạn',
+  bannerDescription:
+    'Chúng tôi sử dụng cookie thực sự cần thiết để trang web này hoạt động. Nếu bạn đồng ý, chúng tôi cũng muốn sử dụng cookie tùy chọn cho các mục đích dưới đây. Bạn có thể thay đổi lựa chọn của mình bất cứ lúc nào trong phần cài đặt cookie.',
+  purposesLabel: 'Cookie tùy chọn:',
+  policyLink: 'Chính sách quyền riêng tư',
+  acceptAll: 'Chấp nhận tất cả',
+  rejectAll: 'Từ chối tất cả',
+  customize: 'Tùy chỉnh',
+  preferencesTitle: 'Cài đặt cookie',
+  preferencesDescription:
+    'Chọn những cookie mà trang web này được phép sử dụng. Cookie thực sự cần thiết luôn được bật vì trang web không thể hoạt động nếu thiếu chúng. Lựa chọn của bạn chỉ áp dụng cho trang web này và bạn có thể thay đổi bất cứ lúc nào.',
+  save: 'Lưu lựa chọn',
+  close: 'Đóng',
+  alwaysOn: 'Luôn bật',
+  gpcNotice: 'Chúng tôi tôn trọng tín hiệu Global Privacy Control từ trình duyệt của bạn: cookie nhắm mục tiêu vẫn được tắt.',
+  settingsButton: 'Cài đặt cookie',
+  consentId: 'Mã đồng ý của bạn',
+  placeholderNotice: 'Nội dung này bị chặn vì có đặt cookie thuộc danh mục “{category}”.',
+  loadOnce: 'Chỉ tải lần này',
+  allowCategory: 'Cho phép “{category}”',
+  categories: {
+    necessary: {
+      label: 'Thực sự cần thiết',
+      description:
+        'Cần thiết để trang web hoạt động: giúp bạn duy trì trạng thái đăng nhập, ghi nhớ giỏ hàng và lựa chọn cookie của bạn, đồng thời bảo vệ chống gian lận. Không thể tắt các cookie này.',
+    },
+    analytics: {
+      label: 'Phân tích',
+      description:
+        'Đếm lượt truy cập và nguồn lưu lượng để chúng tôi có thể đo lường và cải thiện hiệu suất của trang web. Thông tin được tổng hợp và không được dùng để nhận dạng bạn.',
+    },
+    functionality: {
+      label: 'Chức năng',
+      description:
+        'Ghi nhớ các lựa chọn của bạn, chẳng hạn như ngôn ngữ hoặc khu vực, và bật các tính năng nâng cao như video nhúng, bản đồ và trò chuyện.',
+    },
+    targeting: {
+      label: 'Nhắm mục tiêu',
+      description:
+        'Do chúng tôi hoặc các đối tác quảng cáo của chúng tôi đặt để xây dựng hồ sơ về sở thích của bạn và hiển thị quảng cáo phù hợp cho bạn trên các trang web khác. Các cookie này cũng giới hạn số lần bạn thấy một quảng cáo và đo lường hiệu quả của các chiến dịch quảng cáo.',
+    },
+  },
+};
+
+export default vi;

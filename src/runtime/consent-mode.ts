@@ -1,0 +1,46 @@
+/**
+ * Google Consent Mode v2: tells Google's tags (gtag.js, Google Tag Manager) what the visitor
+ * allows, through the `dataLayer` queue exactly as Google's own snippet does, so it works
+ * whether the tags load before, after or never.
+ * https://developers.google.com/tag-platform/security/guides/consent
+ */
+
+/** The seven Consent Mode signals. */
+export type ConsentSignals = Record<
+  'ad_storage' | 'ad_user_data' | 'ad_personalization' | 'analytics_storage' | 'functionality_storage' | 'personalization_storage' | 'security_storage',
+  'granted' | 'denied'
+>;
+
+/** Our categories → the signals each one grants. `security_storage` is strictly necessary. */
+const SIGNALS_OF: Record<string, (keyof ConsentSignals)[]> = {
+  necessary: ['security_storage'],
+  analytics: ['analytics_storage'],
+  functionality: ['functionality_storage', 'personalization_storage'],
+  targeting: ['ad_storage', 'ad_user_data', 'ad_personalization'],
+};
+
+/** The signals for a set of granted categories; everything else is denied. */
+export function consentSignals(granted: ReadonlySet<string>): ConsentSignals {
+  const signals = {} as ConsentSignals;
+  for (const [category, names] of Object.entries(SIGNALS_OF)) for (const name of names) signals[name] = category === 'necessary' || granted.has(category) ? 'granted' : 'denied';
+  return signals;
+}
+
+interface GoogleTagWindow {
+  dataLayer?: unknown[];
+  gtag?: (...args: unknown[]) => void;
+}
+
+/**
+ * Calls `gtag('consent', command, signals)`, defining `dataLayer` and `gtag` first when the page
+ * has not. Google's `gtag` pushes its `arguments` object, not an array: gtag.js ignores arrays.
+ */
+export function sendConsent(win: Window, command: 'default' | 'update', signals: ConsentSignals): void {
+  const page = win as unknown as GoogleTagWindow;
+  page.dataLayer ??= [];
+  page.gtag ??= function gtag() {
+    // eslint-disable-next-line prefer-rest-params -- gtag.js reads Arguments objects only
+    (page.dataLayer ??= []).push(arguments);
+  };
+  page.gtag('consent', command, signals);
+}
