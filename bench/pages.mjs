@@ -142,7 +142,9 @@ export const SELECTORS = {
 
 /** The files of each tool a first-time visitor downloads (JS + CSS), relative to the repository. */
 export const FILES = {
-  ours: ['dist/cookie-consent.js', 'dist/cookie-consent-ui.js'],
+  // The preferences' module (dist/cookie-consent-ui.js) is fetched only when the visitor heads
+  // for Customize: a visitor who accepts or rejects never downloads it (the peers load theirs upfront).
+  ours: ['dist/cookie-consent.js', 'dist/cookie-consent-banner.js'],
   vanilla: ['node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js', 'node_modules/vanilla-cookieconsent/dist/cookieconsent.css'],
   klaro: ['node_modules/klaro/dist/klaro.js'],
   none: [],

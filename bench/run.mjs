@@ -104,7 +104,8 @@ async function main() {
   for (const row of size) out(`| ${LABELS[row.tool]} | ${row.files} | ${kb(row.gzip)} | ${kb(row.brotli)} | ${row.tool === 'ours' || !row.gzip ? '' : (ours.gzip / row.gzip).toFixed(2)} |`);
   const mainFile = readFileSync(new URL('dist/cookie-consent.js', ROOT));
   out();
-  out(`A returning visitor downloads only \`cookie-consent.js\`: ${kb(gzipSync(mainFile, { level: 9 }).length)} gzip, ${kb(brotliCompressSync(mainFile).length)} brotli.`);
+  const uiFile = readFileSync(new URL('dist/cookie-consent-ui.js', ROOT));
+  out(`A returning visitor downloads only \`cookie-consent.js\`: ${kb(gzipSync(mainFile, { level: 9 }).length)} gzip, ${kb(brotliCompressSync(mainFile).length)} brotli. Opening the preferences (or a page with placeholders, \`<cookie-category>\`, a settings button or a consent endpoint) adds \`cookie-consent-ui.js\`: ${kb(gzipSync(uiFile, { level: 9 }).length)} gzip, ${kb(brotliCompressSync(uiFile).length)} brotli.`);
 
   const budgets = [];
   const floors = [];

@@ -6,7 +6,8 @@
  *   `window.northwindDemoLog` (they may run before this file), gated images and iframes are
  *   logged when they load;
  * - "Forget my choice" (`reset()`), the banner language picker (the `lang` attribute),
- *   the video placeholder's "Allow functionality cookies" button (`accept()`), and a toy basket.
+ *   the Global Privacy Control status and simulation switch, the Google Consent Mode log
+ *   (window.dataLayer), and a toy basket.
  * No inline handlers or styles, so the page works under a strict Content Security Policy.
  */
 (function () {
@@ -128,16 +129,58 @@
     log('Banner language set to "' + langSelect.value + '" (lang attribute)', 'page');
   });
 
-  // "Allow functionality cookies" on the video placeholder: adds one category to the current choice.
-  document.addEventListener('click', function (event) {
-    var button = event.target instanceof Element ? event.target.closest('[data-grant-category]') : null;
-    if (!button || !consentElement || typeof consentElement.accept !== 'function') return;
-    var wanted = button.getAttribute('data-grant-category');
-    var consent = consentElement.consent || {};
-    var granted = OPTIONAL.filter(function (id) { return consent[id]; });
-    if (granted.indexOf(wanted) === -1) granted.push(wanted);
-    consentElement.accept(granted);
+  /* ---------- Global Privacy Control ---------- */
+
+  var gpcOn = navigator.globalPrivacyControl === true;
+  var simulated = new URLSearchParams(location.search).get('gpc') === '1';
+  document.getElementById('gpc-status').textContent =
+    'Global Privacy Control: ' + (gpcOn ? 'sent' + (simulated ? ' (simulated)' : ' by your browser') +
+      ', so targeting starts off and "Accept all" leaves it off.' : 'not sent by this browser.');
+  var gpcToggle = document.getElementById('gpc-toggle');
+  if (simulated) {
+    gpcToggle.href = location.pathname;
+    gpcToggle.textContent = 'Stop simulating Global Privacy Control';
+  }
+
+  /* ---------- Google Consent Mode: what the element queued on window.dataLayer ---------- */
+
+  var consentModeList = document.getElementById('consent-mode-log');
+  var consentModeShown = 0;
+  function drainConsentMode() {
+    var queue = window.dataLayer || [];
+    for (; consentModeShown < queue.length; consentModeShown++) {
+      var call = Array.prototype.slice.call(queue[consentModeShown]);
+      if (call[0] !== 'consent') continue;
+      var item = document.createElement('li');
+      var signals = call[2] || {};
+      var granted = Object.keys(signals).filter(function (name) { return signals[name] === 'granted'; });
+      item.textContent = "gtag('consent', '" + call[1] + "'): granted " + (granted.join(', ') || 'nothing');
+      consentModeList.append(item);
+    }
+  }
+  document.addEventListener('consent-change', function () {
+    // The element updates Consent Mode as it fires the event; read the queue right after.
+    setTimeout(drainConsentMode, 0);
   });
+
+  /* ---------- Banner language: every built-in one, named in its own language ---------- */
+
+  var LANGUAGES = ('en bg cs da de el es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv ' +
+    'ca eu gl nb is sr tr uk ru ar he fa hi ja zh-Hans zh-Hant ko id vi th pt-BR').split(' ');
+  LANGUAGES.slice(1).forEach(function (tag) {
+    var option = document.createElement('option');
+    option.value = tag;
+    option.lang = tag;
+    var name = tag;
+    try {
+      name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) || tag;
+    } catch (error) {
+      /* an engine without Intl.DisplayNames shows the tag */
+    }
+    option.textContent = name.charAt(0).toUpperCase() + name.slice(1) + ' (' + tag + ')';
+    langSelect.append(option);
+  });
+  langSelect.value = (consentElement && consentElement.getAttribute('lang')) || document.documentElement.lang || 'en';
 
   /* ---------- A toy basket (strictly necessary: no cookie needed for the demo) ---------- */
 
@@ -155,6 +198,7 @@
   /* ---------- Start ---------- */
 
   log('Page loaded', 'page');
+  drainConsentMode();
 
   // Media released before this script ran (a returning visitor) may have loaded already.
   document.querySelectorAll('img[data-category][src]').forEach(function (img) {

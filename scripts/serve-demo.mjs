@@ -12,6 +12,18 @@ import { startDevServer } from '@web/dev-server';
 
 export const ROOT_DIR = fileURLToPath(new URL('..', import.meta.url));
 
+/**
+ * The demo's consent-endpoint (`/demo/consent-log`): prints each decision record the banner
+ * sends, as a site's server would store it for proof of consent.
+ */
+async function consentLog(ctx, next) {
+  if (ctx.path !== '/demo/consent-log' || ctx.method !== 'POST') return next();
+  let body = '';
+  for await (const chunk of ctx.req) body += chunk;
+  console.log(`consent record received: ${body}`);
+  ctx.status = 204;
+}
+
 /** How many ports after the first one to try when it is taken. */
 const PORT_ATTEMPTS = 20;
 
@@ -51,6 +63,7 @@ export async function startDemoServer({ port = Number(process.env.PORT) || 8000,
       nodeResolve: false,
       open: false,
       watch: false,
+      middleware: [consentLog],
     },
     readCliArgs: false,
     readFileConfig: false,

@@ -14,6 +14,18 @@
 
   var queue = [];
 
+  // Like a real analytics tag, it leaves a visitor id cookie and a counter in localStorage; the
+  // page declares both on <cookie-category name="analytics">, so withdrawing deletes them.
+  if (!/(?:^|; )_bs_id=/.test(document.cookie)) {
+    document.cookie = '_bs_id=' + Math.random().toString(36).slice(2) + '; path=/; max-age=31536000; SameSite=Lax';
+    log('beanstats: set cookie _bs_id');
+  }
+  try {
+    localStorage.setItem('beanstats_visits', String(Number(localStorage.getItem('beanstats_visits') || 0) + 1));
+  } catch (error) {
+    /* storage blocked */
+  }
+
   window.beanstats = {
     /** Records a page view (here: only counted, nothing leaves the machine). */
     pageview: function (path) {

@@ -40,6 +40,11 @@ const PROPERTIES = {
   cookieDomain: 'cookie-domain',
   mode: 'mode',
   colorScheme: 'color-scheme',
+  consentMode: 'consent-mode',
+  ignoreGpc: 'ignore-gpc',
+  consentEndpoint: 'consent-endpoint',
+  settingsButton: 'settings-button',
+  reloadOnWithdraw: 'reload-on-withdraw',
 } as const satisfies Record<string, ConfigAttribute>;
 
 /** The element focused now, looking into open shadow roots. */
@@ -65,8 +70,26 @@ const BaseElement: typeof HTMLElement = typeof HTMLElement === 'undefined' ? (cl
  * @summary Cookie consent banner with category preferences and script gating.
  *
  * @attr lang - Language of the texts; defaults to `<html lang>`, then the browser's languages, then English.
+ * @attr text-banner-title - Your own wording for the first layer's heading, in any language.
+ * @attr text-banner-description - Your own first-layer explanation.
+ * @attr text-purposes-label - Your own label before the list of optional purposes.
+ * @attr text-policy-link - Your own text for the policy link.
+ * @attr text-accept-all - Your own text for the accept-all buttons.
+ * @attr text-reject-all - Your own text for the reject-all buttons.
+ * @attr text-customize - Your own text for the Customize button.
+ * @attr text-preferences-title - Your own heading for the preferences.
+ * @attr text-preferences-description - Your own introduction to the preferences.
+ * @attr text-save - Your own text for the save button.
+ * @attr text-close - Your own accessible name for the close button.
+ * @attr text-always-on - Your own "always on" note beside strictly necessary.
+ * @attr text-gpc-notice - Your own line saying Global Privacy Control is honoured.
+ * @attr text-settings-button - Your own accessible name for the settings button.
+ * @attr text-consent-id - Your own label before the consent id.
+ * @attr text-placeholder-notice - Your own placeholder notice; `{category}` stands for the category.
+ * @attr text-load-once - Your own text for the placeholder's "Load this once".
+ * @attr text-allow-category - Your own text for the placeholder's "Allow {category}".
  *
- * @fires consent-change - A decision was made or changed, by the visitor or the API. `detail`: `{ consent, changed, id, revision, time }`.
+ * @fires consent-change - A decision was made or changed, by the visitor, the API or another tab. `detail`: `{ consent, changed, id, revision, time, gpc }`.
  *
  * @csspart banner - The first layer's container.
  * @csspart preferences - The preferences `<dialog>`.
@@ -78,6 +101,9 @@ const BaseElement: typeof HTMLElement = typeof HTMLElement === 'undefined' ? (cl
  * @csspart category - Each category's row in the preferences.
  * @csspart close - The preferences' close button.
  * @csspart policy-link - The link to the privacy policy.
+ * @csspart gpc-notice - The first layer's line saying the browser's Global Privacy Control signal is honoured.
+ * @csspart consent-id - The consent id shown in the preferences once the visitor has decided.
+ * @csspart settings-button - The floating button that reopens the preferences (`settings-button` attribute).
  *
  * @cssprop [--cc-bg=#ffffff / #1c1f24] - Background of the banner and the preferences (light / dark).
  * @cssprop [--cc-fg=#1f2328 / #f0f3f6] - Text colour.
@@ -151,6 +177,37 @@ export class CookieConsent extends BaseElement {
    * @default "auto"
    */
   declare colorScheme: string | null;
+  /**
+   * Google Consent Mode v2: sends `gtag('consent', 'default', …)` with every signal but
+   * `security_storage` denied when the element (or the configured script tag) starts, and
+   * `gtag('consent', 'update', …)` from the decision on every page load and change.
+   * Boolean: present means on.
+   * @attr consent-mode
+   */
+  declare consentMode: string | null;
+  /**
+   * Do not apply the browser's Global Privacy Control signal (for sites outside its scope).
+   * Boolean: present means on.
+   * @attr ignore-gpc
+   */
+  declare ignoreGpc: string | null;
+  /**
+   * URL that receives each decision's record as JSON, by `navigator.sendBeacon` (proof of consent).
+   * @attr consent-endpoint
+   */
+  declare consentEndpoint: string | null;
+  /**
+   * Show a small floating button that reopens the preferences once the visitor has decided.
+   * Boolean: present means on.
+   * @attr settings-button
+   */
+  declare settingsButton: string | null;
+  /**
+   * Reload the page after a decision withdraws a category, since scripts that already ran
+   * cannot be unloaded. Boolean: present means on.
+   * @attr reload-on-withdraw
+   */
+  declare reloadOnWithdraw: string | null;
 
   /** The page's consent state, shared by every `<cookie-consent>` in the document. */
   #page: ConsentManager | null = null;

@@ -39,6 +39,8 @@ export class ConsentManager {
   /** The cookie value last read or written, to notice another tab's change. */
   #raw: string | undefined;
   #consentModeStarted = false;
+  /** The Consent Mode signals last sent in an update, so an unchanged decision is not sent twice. */
+  #sentSignals = '';
   #channel: BroadcastChannel | null = null;
   #channelName = '';
   readonly #listeners = new Set<ExternalChangeListener>();
@@ -172,7 +174,13 @@ export class ConsentManager {
     const config = this.#config;
     if (!config) return;
     const granted = grantedCategories(config, this.#stored, this.gpc);
-    if (config.consentMode && (this.#stored || config.mode === 'opt-out')) sendConsent(this.#window, 'update', consentSignals(granted));
+    if (config.consentMode && (this.#stored || config.mode === 'opt-out')) {
+      // Once per change: the script tag and then its element both configure the same page.
+      const signals = consentSignals(granted);
+      const key = JSON.stringify(signals);
+      if (key !== this.#sentSignals) sendConsent(this.#window, 'update', signals);
+      this.#sentSignals = key;
+    }
     const denied = config.categories.filter((id) => config.details[id] && !granted.has(id));
     if (denied.length)
       this.#withHelpers((helpers) => {
@@ -262,6 +270,12 @@ export class ConsentManager {
     this.#stored = null;
     this.#raw = undefined;
     this.#applyGrants();
+    // Google's tags go back to the defaults until the visitor decides again.
+    if (this.#config.consentMode) {
+      const signals = consentSignals(grantedCategories(this.#config, null, this.gpc));
+      this.#sentSignals = JSON.stringify(signals);
+      sendConsent(this.#window, 'update', signals);
+    }
     this.#channel?.postMessage(null);
   }
 

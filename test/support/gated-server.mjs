@@ -3,11 +3,40 @@
 //   /__gated/<token>/<name>.gif | .html     a pixel or a page
 // and read /__gated-log/<token> to learn which of those the browser really requested:
 // the network, not the DOM, says whether anything leaked before consent.
+// /__consent-log/<token> stands in for a site's consent-endpoint (see below).
 const requests = new Map();
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+const consentLogs = new Map();
+
+/** Reads a request body as text. */
+const bodyOf = (request) =>
+  new Promise((resolve, reject) => {
+    let text = '';
+    request.setEncoding('utf8');
+    request.on('data', (chunk) => (text += chunk));
+    request.on('end', () => resolve(text));
+    request.on('error', reject);
+  });
+
 export async function gatedServer(ctx, next) {
+  // A stand-in consent-endpoint: POST /__consent-log/<token> records the body and its
+  // Content-Type; GET returns what was recorded, [{ type, body }], for the test to check.
+  const consentLog = /^\/__consent-log\/([\w-]+)$/.exec(ctx.path);
+  if (consentLog) {
+    const list = consentLogs.get(consentLog[1]) ?? [];
+    consentLogs.set(consentLog[1], list);
+    ctx.set('Cache-Control', 'no-store');
+    if (ctx.method === 'POST') {
+      list.push({ type: ctx.get('Content-Type'), body: await bodyOf(ctx.req) });
+      ctx.status = 204;
+      return;
+    }
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(list);
+    return;
+  }
   const log = /^\/__gated-log\/([\w-]+)$/.exec(ctx.path);
   if (log) {
     ctx.type = 'application/json';
