@@ -11,7 +11,7 @@ import { warnOnce } from './runtime/warn-once.js';
 
 const TAG = 'cookie-consent';
 const BOTH_CONFIGURED =
-  'cookie-consent: both the script tag (data-* attributes) and a <cookie-consent> element configure the banner; the element wins. Keep one of them.';
+  'cookie-consent: both the script tag and a <cookie-consent> element configure the banner; the element wins.';
 
 /** `data-policy-url="/privacy"` on the script tag → `policy-url="/privacy"` on the element. */
 function scriptConfig(script: HTMLOrSVGScriptElement | null): Map<string, string> {

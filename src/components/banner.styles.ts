@@ -83,6 +83,12 @@ export const bannerStyles: string = css`
     color: var(--_link);
     text-underline-offset: 0.15em;
   }
+  /* A 24 px tall target (WCAG 2.2, 2.5.8) on its own line. */
+  a[part~='policy-link'] {
+    display: inline-block;
+    min-height: 1.5rem;
+    line-height: 1.5rem;
+  }
 
   /* Equal visual weight: a grid gives every decision button the same width, in one row
      where they fit and in equal columns where they wrap; same font and colours too. */

@@ -9,14 +9,14 @@
  * to every one of them. Attributes are still reactive: each has a reflecting property, and any
  * change is applied on the next microtask.
  */
-import { TARGETING, parseCategoryList } from '../core/categories.js';
+import { TARGETING } from '../core/categories.js';
 import type { DeclaredCategory } from '../core/category-details.js';
 import { ALL_CONFIG_ATTRIBUTES, parseConfig, type ConfigAttribute, type ConsentConfig } from '../core/config.js';
 import { isCrawler } from '../core/crawler.js';
 import { changedCategories, type ConsentMap } from '../core/decision.js';
 import { pickLanguage } from '../core/language.js';
 import type { ConsentRecord } from '../core/record.js';
-import { BUILT_IN_LANGUAGES, categoryText } from '../core/texts/catalog.js';
+import { BUILT_IN_LANGUAGES } from '../core/texts/catalog.js';
 import { ENGLISH, loadTexts } from '../core/texts/load-texts.js';
 import { isTexts, type Texts } from '../core/texts/texts.js';
 import { CONSENT_CHANGE, type ConsentChangeDetail } from '../events/consent-change.js';
@@ -46,6 +46,13 @@ const PROPERTIES = {
   settingsButton: 'settings-button',
   reloadOnWithdraw: 'reload-on-withdraw',
 } as const satisfies Record<string, ConfigAttribute>;
+
+/** Why a load failed, for a warning. */
+const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** The warning for a module beside the script that could not be loaded. */
+const notLoaded = (what: string, file: string, error: unknown): string =>
+  `cookie-consent: the ${what} could not be loaded (${reason(error)}); copy ${file} next to cookie-consent.js.`;
 
 /** The element focused now, looking into open shadow roots. */
 function deepActiveElement(document: Document): HTMLElement | null {
@@ -228,6 +235,8 @@ export class CookieConsent extends BaseElement {
   #uiRequested = false;
   /** The UI module could not be loaded: go on without what it adds. */
   #uiFailed = false;
+  /** `<cookie-category>` children wait for the UI module: nothing shows meanwhile, so no built-in label flashes. */
+  #detailsPending = false;
   /** The banner and shared styles, loaded when anything must show. */
   #firstLayer: FirstLayerModule | null = null;
   #firstLayerRequested = false;
@@ -355,9 +364,12 @@ export class CookieConsent extends BaseElement {
     // The children are data, not content: a shadow root keeps their text off the page.
     if (declared.length && !this.shadowRoot) this.attachShadow({ mode: 'open' });
     // <cookie-category> is read by the UI module: until it is here, nothing is configured.
-    if (declared.length && !this.#ui && !this.#uiFailed) {
+    this.#detailsPending = declared.length > 0 && !this.#ui && !this.#uiFailed;
+    this.#manager.gatekeeper.quiet = this.#detailsPending;
+    if (this.#detailsPending) {
       this.#configKey = '';
       this.#requireUi();
+      this.#render();
       return;
     }
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- location is null in a document without a browsing context; lib.dom types it non-null
@@ -421,31 +433,21 @@ export class CookieConsent extends BaseElement {
       this.#requireUi();
       this.#requireFirstLayer();
     }
-    const ui = this.#ui;
-    const texts = this.#firstLayer && this.#drawnTexts;
-    if (!ui) return;
-    for (const frame of this.#placeholders) if (!frames.includes(frame) || !texts) ui.removePlaceholder(frame);
-    this.#placeholders = texts ? [...frames] : [];
-    if (!texts) return;
-    for (const frame of frames) {
-      const needed = parseCategoryList(frame.getAttribute('data-category')).ids.filter((id) => !this.hasConsent(id));
-      ui.showPlaceholder(frame, {
+    const layer = this.#firstLayer;
+    const texts = layer && this.#drawnTexts;
+    this.#placeholders =
+      this.#ui?.syncPlaceholders(texts ? frames : [], this.#placeholders, {
         texts,
-        label: needed.map((id) => categoryText(id, texts).label).join(', '),
-        adoptShared: (root) => {
-          this.#firstLayer?.adoptStyles(root, this.#firstLayer.bannerStyles);
-        },
+        isGranted: (id) => this.hasConsent(id),
+        adoptShared: (root) => layer?.adoptStyles(root, layer.bannerStyles),
         colorScheme: this.getAttribute('color-scheme') ?? 'auto',
-        onLoadOnce: () => {
-          this.#manager?.gatekeeper.releaseOnce(frame);
+        loadOnce: (frame) => this.#manager?.gatekeeper.releaseOnce(frame),
+        allow: (ids) => {
+          this.accept([...this.#offered.filter((id) => this.hasConsent(id)), ...ids]);
         },
-        onAllow: () => {
-          const granted = this.#offered.filter((id) => this.hasConsent(id));
-          this.accept([...granted, ...needed]);
-        },
-      });
-    }
+      }) ?? [];
   }
+
 
   #pickLanguage(config: ConsentConfig): string {
     const page = this.ownerDocument.documentElement.lang;
@@ -470,7 +472,7 @@ export class CookieConsent extends BaseElement {
           return texts;
         })
         .catch((error: unknown) => {
-          warnOnce(`cookie-consent: the "${lang}" texts could not be loaded (${error instanceof Error ? error.message : String(error)}); showing English.`);
+          warnOnce(`cookie-consent: the "${lang}" texts could not be loaded (${reason(error)}); showing English.`);
           return ENGLISH;
         })
         .then((texts) => {
@@ -489,7 +491,7 @@ export class CookieConsent extends BaseElement {
           this.#firstLayer = layer;
         },
         (error: unknown) => {
-          warnOnce(`cookie-consent: the banner could not be loaded (${error instanceof Error ? error.message : String(error)}); copy cookie-consent-banner.js next to cookie-consent.js.`);
+          warnOnce(notLoaded('banner', 'cookie-consent-banner.js', error));
         },
       ),
     );
@@ -508,7 +510,7 @@ export class CookieConsent extends BaseElement {
         (error: unknown) => {
           this.#uiFailed = true;
           this.#applyConfig();
-          warnOnce(`cookie-consent: the preferences could not be loaded (${error instanceof Error ? error.message : String(error)}); copy cookie-consent-ui.js next to cookie-consent.js.`);
+          warnOnce(notLoaded('preferences', 'cookie-consent-ui.js', error));
         },
       ),
     );
@@ -524,7 +526,7 @@ export class CookieConsent extends BaseElement {
     const showing = this.#bannerOpen || this.#preferencesOpen || showSettings || this.#heldFrames.length > 0;
     if (config && showing) this.#requireFirstLayer();
     const layer = this.#firstLayer;
-    const ready = config && texts && layer;
+    const ready = config && texts && layer && !this.#detailsPending;
     const root = this.shadowRoot ?? (ready && (this.#bannerOpen || this.#preferencesOpen || showSettings) ? this.attachShadow({ mode: 'open' }) : null);
     this.#syncPlaceholders();
     if (showSettings) this.#requireUi();
@@ -533,17 +535,20 @@ export class CookieConsent extends BaseElement {
       layer.adoptStyles(root, layer.bannerStyles);
     };
 
-    // The floating settings button, while neither the banner nor the preferences show.
-    if (this.#settingsButton && (!showSettings || this.#settingsButton.lang !== texts?.lang)) {
+    // The floating settings button, while neither the banner nor the preferences show; hidden,
+    // not removed, meanwhile, so focus can return to it when the preferences close.
+    const wantButton = !!ready && config.settingsButton;
+    if (this.#settingsButton && (!wantButton || this.#settingsButton.lang !== texts.lang)) {
       this.#settingsButton.remove();
       this.#settingsButton = null;
     }
-    if (ready && showSettings && !this.#settingsButton && this.#ui) {
+    if (wantButton && !this.#settingsButton && this.#ui) {
       adoptShared();
       this.#settingsButton = this.#ui.createSettingsButton(root, texts, (event) => {
         this.#openPreferences(event.currentTarget as HTMLElement);
       });
     }
+    if (this.#settingsButton) this.#settingsButton.hidden = !showSettings;
 
     // The first layer, rebuilt when what it shows changes.
     const gpc = !!this.#manager?.gpc;

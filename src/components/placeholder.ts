@@ -4,7 +4,8 @@
  * page view, nothing stored) and "Allow <category>" (a decision, stored). Plain DOM in its own
  * shadow root, so the page's CSS cannot break it and it cannot break the page's.
  */
-import { fillCategory, textDirection } from '../core/texts/catalog.js';
+import { parseCategoryList } from '../core/categories.js';
+import { categoryText, fillCategory, textDirection } from '../core/texts/catalog.js';
 import { completeTexts } from '../core/texts/complete-english.js';
 import type { Texts } from '../core/texts/texts.js';
 import { adoptStyles } from './adopt-styles.js';
@@ -86,4 +87,45 @@ export function removePlaceholder(frame: HTMLIFrameElement): void {
     frame.removeAttribute(HIDDEN_BY_US);
     frame.hidden = false;
   }
+}
+
+/** What the host hands over to keep the placeholders in line with the held iframes. */
+export interface PlaceholderHost {
+  /** The texts to show; `null` while they load (no placeholder then). */
+  readonly texts: Texts | null;
+  readonly isGranted: (id: string) => boolean;
+  readonly adoptShared: (root: ShadowRoot) => void;
+  readonly colorScheme: string;
+  readonly loadOnce: (frame: HTMLIFrameElement) => void;
+  /** Grants these categories on top of the current decision. */
+  readonly allow: (ids: string[]) => void;
+}
+
+/**
+ * Gives each held frame a placeholder naming the categories it still needs, and takes the
+ * placeholders of frames no longer held away.
+ * @param frames the iframes held now
+ * @param shown the iframes with a placeholder until now
+ * @returns the iframes with a placeholder now
+ */
+export function syncPlaceholders(frames: readonly HTMLIFrameElement[], shown: readonly HTMLIFrameElement[], host: PlaceholderHost): HTMLIFrameElement[] {
+  const { texts } = host;
+  for (const frame of shown) if (!frames.includes(frame) || !texts) removePlaceholder(frame);
+  if (!texts) return [];
+  for (const frame of frames) {
+    const needed = parseCategoryList(frame.getAttribute('data-category')).ids.filter((id) => !host.isGranted(id));
+    showPlaceholder(frame, {
+      texts,
+      label: needed.map((id) => categoryText(id, texts).label).join(', '),
+      adoptShared: host.adoptShared,
+      colorScheme: host.colorScheme,
+      onLoadOnce: () => {
+        host.loadOnce(frame);
+      },
+      onAllow: () => {
+        host.allow(needed);
+      },
+    });
+  }
+  return [...frames];
 }

@@ -22,6 +22,14 @@ export const settingsButtonStyles: string = css`
     box-shadow: var(--cc-shadow, 0 0.5rem 2rem rgb(0 0 0 / 0.25));
     cursor: pointer;
   }
+  /* It floats over any page background: a halo in the banner's background colour keeps the
+     focus ring's contrast whatever lies under it. */
+  .settings:focus-visible {
+    box-shadow: 0 0 0 6px var(--_bg);
+  }
+  .settings[hidden] {
+    display: none;
+  }
   .settings:hover {
     background: var(--_button-hover-bg);
   }

@@ -8,7 +8,7 @@ import type { withDeclaredCategories } from '../core/category-details.js';
 import type { textsFor } from '../core/texts/catalog.js';
 import type { logEntry, sendLogEntry } from '../runtime/consent-log.js';
 import type { forgetData } from '../storage/forget-data.js';
-import type { PlaceholderView } from './placeholder.js';
+import type { PlaceholderView, syncPlaceholders } from './placeholder.js';
 import type { PreferencesView } from './preferences.template.js';
 
 export type { PlaceholderView, PreferencesView };
@@ -37,10 +37,8 @@ export interface UiModule extends DataHelpers {
    * `null`; adopts the dialog's styles the first time.
    */
   renderPreferences(root: ShadowRoot, view: PreferencesView | null, host: HTMLElement): void;
-  /** Puts a placeholder in place of a held iframe (hiding it), or redraws the one there. */
-  showPlaceholder(frame: HTMLIFrameElement, view: PlaceholderView): void;
-  /** Removes an iframe's placeholder and shows the iframe again. */
-  removePlaceholder(frame: HTMLIFrameElement): void;
+  /** Gives each held iframe a placeholder and removes those of released ones; returns the iframes with one. */
+  syncPlaceholders: typeof syncPlaceholders;
   /** Builds the floating settings button. */
   createSettingsButton(root: ShadowRoot, texts: PreferencesView['texts'], onClick: (event: Event) => void): HTMLButtonElement;
 }

@@ -11,7 +11,7 @@ import { adoptStyles } from './adopt-styles.js';
 import { preferencesTemplate, type PreferencesView } from './preferences.template.js';
 import { preferencesStyles } from './preferences.styles.js';
 
-export { removePlaceholder, showPlaceholder } from './placeholder.js';
+export { syncPlaceholders } from './placeholder.js';
 export { createSettingsButton } from './settings-button.js';
 // Needed only by pages that use them, so they come with this module rather than the script:
 export { withDeclaredCategories } from '../core/category-details.js';
@@ -22,5 +22,13 @@ export { logEntry, sendLogEntry } from '../runtime/consent-log.js';
 /** Draws the dialog, or removes it when `view` is `null`. */
 export function renderPreferences(root: ShadowRoot, view: PreferencesView | null, host: HTMLElement): void {
   if (view) adoptStyles(root, preferencesStyles);
-  render(view ? preferencesTemplate({ ...view, texts: completeTexts(view.texts) }) : nothing, root, { host });
+  // Its own container: Lit clears everything after its marker, and the root holds the banner
+  // and the settings button too.
+  let container = [...root.children].find((child): child is HTMLElement => child.hasAttribute('data-preferences'));
+  if (!container) {
+    container = root.ownerDocument.createElement('div');
+    container.setAttribute('data-preferences', '');
+    root.append(container);
+  }
+  render(view ? preferencesTemplate({ ...view, texts: completeTexts(view.texts) }) : nothing, container, { host });
 }

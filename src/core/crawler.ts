@@ -6,8 +6,7 @@
  * Puppeteer, Lighthouse) are deliberately not crawlers: a site's own end-to-end tests and audits
  * must see the banner. "CUBOT" (a phone brand) is not a bot.
  */
-const CRAWLERS =
-  /(?<!cu)bot\b|bot\/|crawl|spider|slurp|facebookexternalhit|facebookcatalog|embedly|preview|whatsapp|pinterest\/|vkshare|w3c_validator|iframely|mastodon|google-inspectiontool/i;
+const CRAWLERS = /(?<!cu)bot\b|bot\/|crawl|spider|slurp|facebookexternalhit|embedly|preview|whatsapp|pinterest\/|iframely|mastodon|inspectiontool/i;
 
 /**
  * Whether a user agent is a known crawler or link-preview fetcher. "bot" covers Googlebot,

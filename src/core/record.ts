@@ -92,15 +92,15 @@ export function parseRecord(raw: string | null | undefined, expected: RecordExpe
   const { gpc } = data as { gpc?: unknown };
   const extra = gpc === undefined ? 0 : 1;
   if (keys.length !== KEYS.length + extra || !KEYS.every((key) => Object.prototype.hasOwnProperty.call(data, key)))
-    return none(`its keys are not exactly ${KEYS.join(', ')} (and optionally gpc)`);
-  if (extra && gpc !== 1) return none('its gpc flag is not 1');
+    return none('its keys are not those of a record');
+  if (extra && gpc !== 1) return none('its gpc flag is malformed');
   const { v, id, created, updated, rev, granted, denied } = data as Record<(typeof KEYS)[number], unknown>;
-  if (v !== RECORD_VERSION) return none(`its format version is not ${RECORD_VERSION}`);
+  if (v !== RECORD_VERSION) return none('its format version is unknown');
   if (typeof id !== 'string' || !CONSENT_ID.test(id)) return none('its consent id is malformed');
   if (!isTimestamp(created) || !isTimestamp(updated) || created > updated) return none('its timestamps are malformed');
   if (typeof rev !== 'string' || !REVISION.test(rev)) return none('its revision is malformed');
   if (!isIdList(granted) || !isIdList(denied)) return none('its category lists are malformed');
-  if (!granted.includes(NECESSARY) || denied.includes(NECESSARY)) return none('it does not grant the necessary category');
+  if (!granted.includes(NECESSARY) || denied.includes(NECESSARY)) return none('it denies the necessary category');
   if (granted.some((category) => denied.includes(category))) return none('it both grants and denies a category');
   if (rev !== expected.revision) return none(null);
   if (!expected.categories.every((category) => granted.includes(category) || denied.includes(category))) return none(null);

@@ -20,6 +20,10 @@ export class Gatekeeper {
   #offered: ReadonlySet<string> = new Set([NECESSARY]);
   readonly #scripts = new ScriptQueue();
   #observer: MutationObserver | null = null;
+  /** Elements whose misconfiguration is reported once the configuration is final. */
+  readonly #unjudged = new Set<GatedElement>();
+  /** Set while the configuration is not final (the banner still reads its children): no warnings yet. */
+  quiet = false;
   /** Set by the page's banner to draw placeholders; gating works without it. */
   onHeldFrames: HeldFramesListener | null = null;
 
@@ -54,6 +58,7 @@ export class Gatekeeper {
     const waiting = this.#pending;
     this.#pending = [];
     this.#admit(waiting, true);
+    this.#judge();
   }
 
   /** The gated iframes held back now, in the order they were found. */
@@ -87,12 +92,31 @@ export class Gatekeeper {
 
   #allows(element: GatedElement, report: boolean): boolean {
     const { allowed, problem } = checkRequirement(element.getAttribute('data-category'), this.#granted, this.#offered);
-    if (report && problem) this.#warn(`cookie-consent: a gated <${element.localName}> ${problem}; it stays blocked.`, element);
+    if (report && problem) {
+      // While the page is parsed, or the banner still reads its <cookie-category> children, the
+      // category may yet be added: judge later, against the configuration then in force.
+      if (this.quiet || this.#root.readyState === 'loading') {
+        if (!this.#unjudged.size) this.#root.addEventListener('DOMContentLoaded', () => this.#judge(), { once: true });
+        this.#unjudged.add(element);
+      } else this.#warn(`cookie-consent: a gated <${element.localName}> ${problem}; it stays blocked.`, element);
+    }
     return allowed;
+  }
+
+  /** Warns about the held elements whose problem was put off, if they still have it. */
+  #judge(): void {
+    if (this.quiet || this.#root.readyState === 'loading') return;
+    const elements = [...this.#unjudged].filter((element) => this.#pending.includes(element));
+    this.#unjudged.clear();
+    for (const element of elements) this.#allows(element, true);
   }
 
   #release(element: GatedElement): void {
     if (element instanceof HTMLScriptElement) this.#scripts.enqueue(element);
-    else releaseMedia(element);
+    // On a later task: Chromium ignores a src given to an iframe the parser is still inserting.
+    else
+      setTimeout(() => {
+        releaseMedia(element);
+      }, 0);
   }
 }

@@ -2,20 +2,18 @@
  * Random consent ids for proof of consent.
  */
 
-/** A random RFC 4122 version-4 UUID; uses `crypto.randomUUID` where the engine has it (secure contexts only). */
+/**
+ * A random RFC 4122 version-4 UUID: `crypto.randomUUID` where the engine has it (secure contexts
+ * only), otherwise the same format from `crypto.getRandomValues` (plain-http pages).
+ */
 export function newConsentId(): string {
-  if (typeof crypto.randomUUID === 'function') {
-    try {
-      return crypto.randomUUID();
-    } catch {
-      // Some engines expose it but throw outside a secure context: fall through.
-    }
+  try {
+    return crypto.randomUUID();
+  } catch {
+    // Missing (not a function) or refused outside a secure context: build one.
   }
   const bytes = crypto.getRandomValues(new Uint8Array(16));
-  /* eslint-disable @typescript-eslint/no-non-null-assertion -- indices 6 and 8 of a 16-byte array */
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  /* eslint-enable @typescript-eslint/no-non-null-assertion */
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  // Version 4 and the RFC 4122 variant, in bytes 6 and 8.
+  const hex = [...bytes].map((byte, i) => (i === 6 ? (byte & 15) | 64 : i === 8 ? (byte & 63) | 128 : byte).toString(16).padStart(2, '0')).join('');
+  return hex.replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
 }

@@ -209,7 +209,6 @@ export class ConsentManager {
       this.#channel.onmessage = this.#recheck;
     } else if (!this.#channel) {
       win.addEventListener('focus', this.#recheck);
-      win.addEventListener('pageshow', this.#recheck);
       this.#document.addEventListener('visibilitychange', this.#recheck);
     }
   }

@@ -1,0 +1,149 @@
+/**
+ * The `settings-button` attribute: once the visitor has decided, a small floating button reopens
+ * the preferences, so withdrawing stays as easy as giving on a site without a footer link.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { CookieConsent } from '../../src/index.js';
+import { clearCookies, consentElementOf, loadPage, part, removePages, settle, storeDecision, until } from '../support/helpers.js';
+
+const OPTIONAL = ['analytics', 'functionality', 'targeting'];
+
+/** The element focused now, looking into shadow roots. */
+function focused(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+async function render(template = html`<cookie-consent settings-button></cookie-consent>`): Promise<CookieConsent> {
+  const element = await fixture<CookieConsent>(template);
+  await element.updateComplete;
+  return element;
+}
+
+/** Waits for the floating button to show and returns it. */
+async function settingsButton(element: CookieConsent): Promise<HTMLButtonElement> {
+  await until(() => !!part(element, 'settings-button')?.checkVisibility(), 'the settings button');
+  return part<HTMLButtonElement>(element, 'settings-button')!;
+}
+
+/** The floating button, if it shows now. */
+const visibleButton = (element: CookieConsent) => {
+  const button = part(element, 'settings-button');
+  return button?.checkVisibility() ? button : null;
+};
+
+describe('settings button', () => {
+  beforeEach(clearCookies);
+  afterEach(() => {
+    removePages();
+    clearCookies();
+  });
+
+  it('shows for a visitor who has decided: a fixed, labelled button of at least 24 × 24 px', async () => {
+    storeDecision(['analytics'], ['functionality', 'targeting']);
+    const element = await render();
+    const button = await settingsButton(element);
+    expect(button.localName).to.equal('button');
+    expect(button.getAttribute('aria-label')).to.equal('Cookie settings');
+    expect(button.getAttribute('aria-haspopup')).to.equal('dialog');
+    const box = button.getBoundingClientRect();
+    expect(box.width, 'width').to.be.at.least(24);
+    expect(box.height, 'height').to.be.at.least(24);
+    expect(getComputedStyle(button).position).to.equal('fixed');
+    // Inside the viewport, where a visitor can see and click it.
+    expect(box.left).to.be.at.least(0);
+    expect(box.top).to.be.at.least(0);
+    expect(box.right).to.be.at.most(innerWidth);
+    expect(box.bottom).to.be.at.most(innerHeight);
+    expect(part(element, 'banner'), 'no banner for a visitor who has decided').to.equal(null);
+  });
+
+  it('is reachable with Tab, opens the preferences, and gets focus back when they close with Escape', async () => {
+    storeDecision([], OPTIONAL);
+    const element = await render();
+    const button = await settingsButton(element);
+    (document.activeElement as HTMLElement | null)?.blur();
+    for (let i = 0; i < 20 && focused() !== part(element, 'settings-button'); i += 1) await sendKeys({ press: 'Tab' });
+    expect(focused(), 'Tab reaches the settings button').to.equal(button);
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    await until(() => !!part<HTMLDialogElement>(element, 'preferences')?.open, 'the preferences to open');
+    const dialog = part<HTMLDialogElement>(element, 'preferences')!;
+    expect(dialog.matches(':modal')).to.equal(true);
+    expect(dialog.contains(focused()), 'focus moves into the dialog').to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await until(() => part(element, 'preferences') === null, 'the dialog to close');
+    await element.updateComplete;
+    await until(() => !!visibleButton(element), 'the settings button to show again');
+    expect(focused(), 'focus returns to the settings button').to.equal(part(element, 'settings-button'));
+    expect(element.consent, 'closing decided nothing').to.deep.equal({ necessary: true, analytics: false, functionality: false, targeting: false });
+  });
+
+  it('opens the preferences on a click, showing the current decision', async () => {
+    storeDecision(['functionality'], ['analytics', 'targeting']);
+    const element = await render();
+    (await settingsButton(element)).click();
+    await until(() => !!part<HTMLDialogElement>(element, 'preferences')?.open, 'the preferences to open');
+    const toggles = [...element.shadowRoot!.querySelectorAll<HTMLInputElement>('[part~="toggle"]')];
+    expect(toggles.map((toggle) => [toggle.name, toggle.checked])).to.deep.equal([
+      ['necessary', true],
+      ['analytics', false],
+      ['functionality', true],
+      ['targeting', false],
+    ]);
+  });
+
+  it('comes back after the visitor changes the decision in the preferences it opened', async () => {
+    storeDecision([], OPTIONAL);
+    const element = await render();
+    (await settingsButton(element)).click();
+    await until(() => !!part<HTMLDialogElement>(element, 'preferences')?.open, 'the preferences to open');
+    element.shadowRoot!.querySelector<HTMLInputElement>('[part~="toggle"][name="analytics"]')!.click();
+    part(element, 'save')!.click();
+    expect(element.consent).to.deep.equal({ necessary: true, analytics: true, functionality: false, targeting: false });
+    await until(() => part(element, 'preferences') === null, 'the dialog to close');
+    await settingsButton(element);
+  });
+
+  it('is hidden while the banner shows on a first visit, and appears once the visitor decides', async () => {
+    const element = await render();
+    await until(() => !!part(element, 'banner'), 'the banner');
+    await settle(200);
+    await element.updateComplete;
+    expect(visibleButton(element), 'no settings button beside the banner').to.equal(null);
+    part(element, 'reject-all')!.click();
+    await settingsButton(element);
+    expect(part(element, 'banner')).to.equal(null);
+  });
+
+  it('is not there without the attribute', async () => {
+    storeDecision(['analytics'], ['functionality', 'targeting']);
+    const returning = await render(html`<cookie-consent></cookie-consent>`);
+    await settle(200);
+    await returning.updateComplete;
+    expect(part(returning, 'settings-button')).to.equal(null);
+    returning.remove();
+    clearCookies();
+    const first = await render(html`<cookie-consent></cookie-consent>`);
+    await until(() => !!part(first, 'banner'), 'the banner');
+    first.acceptAll();
+    await settle(200);
+    await first.updateComplete;
+    expect(part(first, 'settings-button'), 'none after a decision either').to.equal(null);
+  });
+
+  it('works from the script tag (data-settings-button), in the script-tag build', async () => {
+    storeDecision([], OPTIONAL);
+    const page = await loadPage('<p>content</p>', '<script src="/dist/cookie-consent.js" data-settings-button></script>');
+    const element = consentElementOf(page);
+    await until(() => !!part(element, 'settings-button')?.checkVisibility(), 'the settings button');
+    const button = part(element, 'settings-button')!;
+    expect(button.getAttribute('aria-label')).to.equal('Cookie settings');
+    expect(page.getComputedStyle(button).position).to.equal('fixed');
+    button.click();
+    await until(() => !!part<HTMLDialogElement>(element, 'preferences')?.open, 'the preferences to open');
+  });
+});
