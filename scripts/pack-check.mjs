@@ -22,11 +22,11 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const problems = [];
 
 /** Files a user of the package needs, besides those found in dist/. */
-const REQUIRED = ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'dist/cookie-consent.js', 'dist/cookie-consent.js.map', 'dist/cookie-consent-ui.js', 'dist/lib/index.js', 'dist/lib/index.d.ts'];
+const REQUIRED = ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'dist/cookie-consent.js', 'dist/cookie-consent.js.map', 'dist/cookie-consent-ui.js', 'dist/cookie-consent-banner.js', 'dist/lib/index.js', 'dist/lib/index.d.ts'];
 /** Everything the tarball may contain. */
 const ALLOWED = [
   /^(package\.json|README\.md|LICENSE|custom-elements\.json)$/,
-  /^dist\/cookie-consent(-ui)?\.js(\.map)?$/,
+  /^dist\/cookie-consent(-ui|-banner)?\.js(\.map)?$/,
   /^dist\/i18n\/[^/]+\.js$/,
   /^dist\/lib\/(?:[^/]+\/)*[^/]+\.(?:js|js\.map|d\.ts|d\.ts\.map)$/,
 ];
