@@ -7,6 +7,6 @@ const scriptUrl = document.currentScript instanceof HTMLScriptElement ? document
 
 /** The URL of `file` next to this script; throws when the script has no URL (inlined). */
 export function besideScript(file: string): string {
-  if (!scriptUrl) throw new Error(`the script has no src to find ${file} from`);
+  if (!scriptUrl) throw new Error(`no script URL to find ${file} from`);
   return new URL(file, scriptUrl).href;
 }

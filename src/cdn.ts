@@ -3,8 +3,9 @@
  * the page has none, one configured from this script tag's `data-*` attributes is added to
  * `<body>`. Loaded twice, the second copy does nothing.
  */
+// First: a first-time visitor's banner module is fetched while the rest of this file evaluates.
+import './cdn-prefetch.js';
 import { CookieConsent } from './components/cookie-consent.js';
-import { loadFirstLayer } from './components/load-first-layer.js';
 import { ALL_CONFIG_ATTRIBUTES, parseConfig } from './core/config.js';
 import { pageConsent } from './runtime/consent-manager.js';
 import { warnOnce } from './runtime/warn-once.js';
@@ -55,10 +56,7 @@ function boot(): void {
     // released as they are parsed, and add the element the moment <body> exists, so a first-time
     // visitor's banner is in the page's first paint (and first in the tab order).
     const { config } = parseConfig((name) => attributes.get(name), location.hostname);
-    const manager = pageConsent(document);
-    manager.configure(config);
-    // A first-time visitor will see the banner: fetch it now, while the page is parsed.
-    if (!manager.record) void loadFirstLayer().catch(() => undefined);
+    pageConsent(document).configure(config);
     const element = document.createElement(TAG);
     for (const [name, value] of attributes) element.setAttribute(name, value);
     whenBodyExists((body) => {

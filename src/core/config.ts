@@ -163,7 +163,7 @@ export function parseConfig(read: (name: ConfigAttribute) => string | null | und
     const host = hostname.toLowerCase();
     if (!DOMAIN.test(domain)) warn('cookie-domain', domainValue, 'is not a domain name', 'the current host only');
     else if (host !== bare && !host.endsWith(`.${bare}`))
-      warn('cookie-domain', domainValue, `does not contain this page's host (${hostname}), so the browser would refuse the cookie`, 'the current host only');
+      warn('cookie-domain', domainValue, `does not contain this page's host (${hostname})`, 'the current host only');
     else cookieDomain = bare;
   }
 

@@ -1,0 +1,28 @@
+/**
+ * The first thing `dist/cookie-consent.js` runs, before the rest of the file is evaluated: when
+ * the visitor has no consent cookie yet, start loading the banner module so that the banner is
+ * in the page's first paint. A returning visitor (the cookie is there) loads nothing.
+ */
+import { loadFirstLayer } from './cdn-load-first-layer.js';
+import { besideScript } from './cdn-script-url.js';
+
+// The cookie name from the script tag, else the default; a page that names its cookie only on
+// the element at worst loads a file its visitor will not need.
+const script = document.currentScript;
+const cookieName = script?.getAttribute('data-cookie-name') || 'cookie_consent';
+if (!document.cookie.split('; ').some((cookie) => cookie.startsWith(`${cookieName}=`))) {
+  // From <head> (no <body> yet), the module may hold back the first paint as this script does,
+  // so the banner paints with the page, not a few frames later (`blocking="render"`; engines
+  // without it just load the module). The element's import() gets the same module instance.
+  if (!document.body && script instanceof HTMLScriptElement && script.src) {
+    const module = document.createElement('script');
+    module.type = 'module';
+    module.src = besideScript('cookie-consent-banner.js');
+    module.setAttribute('blocking', 'render');
+    module.nonce = script.nonce;
+    document.head.append(module);
+  } else
+    loadFirstLayer().catch(() => {
+      // The element reports it when it needs the banner.
+    });
+}
