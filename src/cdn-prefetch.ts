@@ -14,6 +14,7 @@ if (!document.cookie.split('; ').some((cookie) => cookie.startsWith(`${cookieNam
   // From <head> (no <body> yet), the module may hold back the first paint as this script does,
   // so the banner paints with the page, not a few frames later (`blocking="render"`; engines
   // without it just load the module). The element's import() gets the same module instance.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- null while <head> is parsed; lib.dom types it non-null
   if (!document.body && script instanceof HTMLScriptElement && script.src) {
     const module = document.createElement('script');
     module.type = 'module';
