@@ -88,7 +88,6 @@ const DOMAIN = /^\.?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 const URL_SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
-const MAX_TEXT_LENGTH = 2000;
 
 /** The configuration plus one message per attribute that fell back to its default. */
 export interface ParsedConfig {
@@ -203,12 +202,11 @@ export function parseConfig(read: (name: ConfigAttribute) => string | null | und
     }
   }
 
+  // Shown as text, never as HTML, so any wording is safe; an empty one keeps the built-in text.
   const texts: Partial<Record<TextKey, string>> = {};
   for (const key of TEXT_KEYS) {
     const value = raw(textAttribute(key));
-    if (!value) continue;
-    if (value.length > MAX_TEXT_LENGTH) warn(textAttribute(key), `${value.slice(0, 40)}…`, `is longer than ${MAX_TEXT_LENGTH} characters`, 'the built-in text');
-    else texts[key] = value;
+    if (value) texts[key] = value;
   }
 
   return {

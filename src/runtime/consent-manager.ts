@@ -147,10 +147,9 @@ export class ConsentManager {
   }
 
   /** Reads the stored decision, then applies it: gating, Consent Mode, deleting denied data. */
-  #read(): void {
+  #read(raw = readCookie(this.#config?.cookieName ?? '')): void {
     // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- only called once configured
     const config = this.#config!;
-    const raw = readCookie(config.cookieName);
     this.#raw = raw;
     const { record, problem } = parseRecord(raw, config);
     // Once per distinct bad value: re-reading the same cookie (an attribute changed) stays quiet.
@@ -214,11 +213,15 @@ export class ConsentManager {
   }
 
   /** Re-reads the cookie; when another tab changed it, applies the change and tells listeners. */
-  readonly #recheck = (): void => {
+  readonly #recheck = (event: Event): void => {
     const config = this.#config;
-    if (!config || readCookie(config.cookieName) === this.#raw) return;
+    if (!config) return;
+    // A message carries the new cookie value: WebKit may still show another frame the old one.
+    // (parseRecord takes any value safely: only same-origin pages can post on the channel.)
+    const raw = event instanceof MessageEvent ? ((event.data as string | null) ?? undefined) : readCookie(config.cookieName);
+    if (raw === this.#raw) return;
     const before = this.#stored;
-    this.#read();
+    this.#read(raw);
     for (const listener of this.#listeners) listener(before);
   };
 

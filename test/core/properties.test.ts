@@ -116,7 +116,10 @@ describe(`property: parseConfig (${RUNS} inputs per property)`, () => {
         if (config.policyUrl !== null) expect(config.policyUrl).not.to.match(/^\s*(javascript|data|vbscript):/i);
         if (config.cookieDomain !== null) expect(host.toLowerCase() === config.cookieDomain || host.toLowerCase().endsWith(`.${config.cookieDomain}`)).to.equal(true);
         if (config.consentEndpoint !== null) expect(config.consentEndpoint).not.to.match(/^\s*(javascript|data|vbscript|mailto):/i);
-        for (const text of Object.values(config.texts)) expect(text.length).to.be.within(1, 2000);
+        for (const text of Object.values(config.texts)) {
+          expect(text.trim()).to.equal(text);
+          expect(text).not.to.equal('');
+        }
         expect(warnings.length).to.be.at.most(ALL_CONFIG_ATTRIBUTES.filter((name) => values[name] !== null).length);
       }),
     );
