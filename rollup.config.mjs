@@ -48,6 +48,13 @@ const typescriptPlugin = () =>
 
 const minify = () => terser({ ecma: 2022, compress: { passes: 3 }, format: { comments: false } });
 
+/** A module the script loads from beside itself when needed: an ES module with its own budget. */
+const onDemandModule = (input, file, maxGzipBytes) => ({
+  input,
+  output: { file: `dist/${file}`, format: 'es', sourcemap: true },
+  plugins: [nodeResolve({ browser: true }), typescriptPlugin(), minifyLiterals(), minify(), sizeBudget({ file, maxGzipBytes })],
+});
+
 export default [
   {
     input: 'src/cdn.ts',
@@ -63,28 +70,8 @@ export default [
       sizeBudget({ file: 'cookie-consent.js', maxGzipBytes: BUDGET_GZIP_BYTES }),
     ],
   },
-  {
-    input: 'src/components/first-layer.ts',
-    output: { file: 'dist/cookie-consent-banner.js', format: 'es', sourcemap: true },
-    plugins: [
-      nodeResolve({ browser: true }),
-      typescriptPlugin(),
-      minifyLiterals(),
-      minify(),
-      sizeBudget({ file: 'cookie-consent-banner.js', maxGzipBytes: BANNER_BUDGET_GZIP_BYTES }),
-    ],
-  },
-  {
-    input: 'src/components/ui.ts',
-    output: { file: 'dist/cookie-consent-ui.js', format: 'es', sourcemap: true },
-    plugins: [
-      nodeResolve({ browser: true }),
-      typescriptPlugin(),
-      minifyLiterals(),
-      minify(),
-      sizeBudget({ file: 'cookie-consent-ui.js', maxGzipBytes: UI_BUDGET_GZIP_BYTES }),
-    ],
-  },
+  onDemandModule('src/components/first-layer.ts', 'cookie-consent-banner.js', BANNER_BUDGET_GZIP_BYTES),
+  onDemandModule('src/components/ui.ts', 'cookie-consent-ui.js', UI_BUDGET_GZIP_BYTES),
   {
     input: Object.fromEntries(LANGUAGES.map((lang) => [lang, `src/core/texts/${lang}.ts`])),
     output: { dir: 'dist/i18n', format: 'es', entryFileNames: '[name].js' },
