@@ -39,7 +39,10 @@ export class ConsentManager {
   /** The cookie value last read or written, to notice another tab's change. */
   #raw: string | undefined;
   #consentModeStarted = false;
-  /** The Consent Mode signals last sent in an update, so an unchanged decision is not sent twice. */
+  /**
+   * The Consent Mode signals last sent in an update, so that one goes out only when they change:
+   * the script tag and then its element both configure the same page.
+   */
   #sentSignals = '';
   #channel: BroadcastChannel | null = null;
   #channelName = '';
@@ -173,19 +176,23 @@ export class ConsentManager {
     const config = this.#config;
     if (!config) return;
     const granted = grantedCategories(config, this.#stored, this.gpc);
-    if (config.consentMode && (this.#stored || config.mode === 'opt-out')) {
-      // Once per change: the script tag and then its element both configure the same page.
-      const signals = consentSignals(granted);
-      const key = JSON.stringify(signals);
-      if (key !== this.#sentSignals) sendConsent(this.#window, 'update', signals);
-      this.#sentSignals = key;
-    }
+    // Without a decision, opt-in pages keep Consent Mode's defaults.
+    if (this.#stored || config.mode === 'opt-out') this.#updateConsentMode(granted);
     const denied = config.categories.filter((id) => config.details[id] && !granted.has(id));
     if (denied.length)
       this.#withHelpers((helpers) => {
         // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- filtered above
         for (const id of denied) helpers.forgetData(config.details[id]!, this.#document.location);
       });
+  }
+
+  /** Tells Consent Mode the categories in force, when they differ from what it was last told. */
+  #updateConsentMode(granted: ReadonlySet<string>): void {
+    if (!this.#config?.consentMode) return;
+    const signals = consentSignals(granted);
+    const key = JSON.stringify(signals);
+    if (key !== this.#sentSignals) sendConsent(this.#window, 'update', signals);
+    this.#sentSignals = key;
   }
 
   #withHelpers(work: (helpers: DataHelpers) => void): void {
@@ -206,7 +213,8 @@ export class ConsentManager {
     if (typeof BroadcastChannel === 'function') {
       this.#channel = new BroadcastChannel(`cookie-consent:${cookieName}`);
       this.#channel.onmessage = this.#recheck;
-    } else if (!this.#channel) {
+    } else {
+      // Adding the same listener again (another cookie name) is a no-op.
       win.addEventListener('focus', this.#recheck);
       this.#document.addEventListener('visibilitychange', this.#recheck);
     }
@@ -272,12 +280,8 @@ export class ConsentManager {
     this.#stored = null;
     this.#raw = undefined;
     this.#applyGrants();
-    // Google's tags go back to the defaults until the visitor decides again.
-    if (this.#config.consentMode) {
-      const signals = consentSignals(grantedCategories(this.#config, null, this.gpc));
-      this.#sentSignals = JSON.stringify(signals);
-      sendConsent(this.#window, 'update', signals);
-    }
+    // Google's tags go back to what is in force without a decision.
+    this.#updateConsentMode(grantedCategories(this.#config, null, this.gpc));
     this.#channel?.postMessage(null);
   }
 
