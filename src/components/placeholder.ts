@@ -27,6 +27,9 @@ export interface PlaceholderView {
 
 const HIDDEN_BY_US = 'data-cookie-consent-hidden';
 
+/** What each placeholder shows now. */
+const drawn = new WeakMap<Element, { texts: Texts; label: string }>();
+
 /** The placeholder standing in for `frame`, if any. */
 const placeholderOf = (frame: HTMLIFrameElement): Element | null => {
   const previous = frame.previousElementSibling;
@@ -52,6 +55,11 @@ export function showPlaceholder(frame: HTMLIFrameElement, view: PlaceholderView)
     }
   }
   host.setAttribute('color-scheme', view.colorScheme);
+  // The host redraws on every render: rebuild only when the wording changed, so a focused
+  // button keeps its focus.
+  const last = drawn.get(host);
+  if (last?.texts === view.texts && last.label === view.label) return;
+  drawn.set(host, { texts: view.texts, label: view.label });
   // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- attached above
   const root = host.shadowRoot!;
   view.adoptShared(root);
