@@ -48,6 +48,14 @@ export function decide(
 }
 
 /**
+ * Whether a Global Privacy Control signal the browser sends applies to this page: it offers
+ * `targeting` and the site has not set `ignore-gpc`.
+ */
+export function gpcApplies(config: ConsentConfig, signal: boolean): boolean {
+  return signal && !config.ignoreGpc && config.categories.includes(TARGETING);
+}
+
+/**
  * The categories in force: the record's grants, or before any decision `necessary` alone (opt-in)
  * or all (opt-out). Under Global Privacy Control (`gpc`), `targeting` counts as granted only by an
  * explicit grant in a record made while the signal was honoured.

@@ -3,9 +3,8 @@
  * from them. Needs no Lit and renders nothing, so a returning visitor's gated elements can be
  * released without any UI code.
  */
-import { TARGETING } from '../core/categories.js';
 import type { ConsentConfig } from '../core/config.js';
-import { changedCategories, consentMap, decide, grantedCategories, recordInForce, type ConsentMap } from '../core/decision.js';
+import { changedCategories, consentMap, decide, gpcApplies, grantedCategories, recordInForce, type ConsentMap } from '../core/decision.js';
 import { parseRecord, serializeRecord, type ConsentRecord } from '../core/record.js';
 import { Gatekeeper } from '../gating/gatekeeper.js';
 import { readCookie, removeCookie, writeCookie } from '../storage/cookie-storage.js';
@@ -87,13 +86,9 @@ export class ConsentManager {
    * `targeting`, and the site has not set `ignore-gpc`.
    */
   get gpc(): boolean {
-    const config = this.#config;
     return (
-      !!config &&
-      !config.ignoreGpc &&
-      config.categories.includes(TARGETING) &&
-      typeof navigator !== 'undefined' &&
-      (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true
+      !!this.#config &&
+      gpcApplies(this.#config, typeof navigator !== 'undefined' && (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true)
     );
   }
 
