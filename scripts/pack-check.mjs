@@ -9,6 +9,7 @@
 //    suite, test/package/installed-package.test.ts, loads the installed files from there).
 // 3. Imports the installed package in Node, as server-side rendering would: it must not throw
 //    and must export `CookieConsent`.
+// 4. Imports `cookie-consent-banner/server` in Node: a stored grant must release its tag.
 // Exits with 1 and lists every problem found.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -108,6 +109,19 @@ if (installed.status !== 0) {
   const imported = run(process.execPath, ['--input-type=module', '-e', check], { cwd: PROJECT });
   if (imported.status !== 0) problems.push(`import('cookie-consent-banner') in Node (no DOM) failed:\n${imported.stderr || imported.stdout}`);
   else console.log(`pack-check: import('cookie-consent-banner') in Node works; ${imported.stdout.trim()}`);
+  // 4. The server helper, as a Node server imports it: a stored grant releases its tag.
+  const record = JSON.stringify({ v: 1, id: 'pack-check-1', created: 1, updated: 1, rev: '1', granted: ['necessary', 'analytics'], denied: [] });
+  const serverCheck = [
+    "import('cookie-consent-banner/server').then(({ consentForRequest, releaseGrantedMarkup }) => {",
+    `  const consent = consentForRequest({ categories: 'analytics' }, { cookie: 'cookie_consent=${encodeURIComponent(record)}' });`,
+    "  const html = releaseGrantedMarkup('<script type=\"text/plain\" data-category=\"analytics\" src=\"/a.js\"></script>', consent);",
+    "  if (html !== '<script data-category=\"analytics\" src=\"/a.js\"></script>') throw new Error('not released: ' + html);",
+    "  console.log(html);",
+    "}).catch((error) => { console.error(error && error.stack || error); process.exit(1); });",
+  ].join('\n');
+  const server = run(process.execPath, ['--input-type=module', '-e', serverCheck], { cwd: PROJECT });
+  if (server.status !== 0) problems.push(`import('cookie-consent-banner/server') in Node failed:\n${server.stderr || server.stdout}`);
+  else console.log(`pack-check: import('cookie-consent-banner/server') in Node releases a granted tag: ${server.stdout.trim()}`);
 }
 rmSync(packDir, { recursive: true, force: true });
 

@@ -24,6 +24,23 @@ export function readCookie(name: string): string | undefined {
   }
 }
 
+/**
+ * The value of cookie `name` in a request's `Cookie` header, decoded as {@link readCookie}
+ * decodes it in the browser; `undefined` when absent or undecodable. For server-side rendering.
+ */
+export function readCookieHeader(header: string | null | undefined, name: string): string | undefined {
+  for (const pair of (header ?? '').split(/;\s*/)) {
+    const equals = pair.indexOf('=');
+    if (equals < 1 || pair.slice(0, equals).trim() !== name) continue;
+    try {
+      return Cookies.converter.read(pair.slice(equals + 1).trim(), name);
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
 /** Stores `value`, on path `/`, `SameSite=Lax`. */
 export function writeCookie(name: string, value: string, options: CookieOptions): void {
   Cookies.set(name, value, {

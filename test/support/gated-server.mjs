@@ -4,6 +4,7 @@
 // and read /__gated-log/<token> to learn which of those the browser really requested:
 // the network, not the DOM, says whether anything leaked before consent.
 // /__consent-log/<token> stands in for a site's consent-endpoint (see below).
+// /__ssr/<token>?<attributes> is a page a server renders with cookie-consent-banner/server (below).
 const requests = new Map();
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -20,7 +21,36 @@ const bodyOf = (request) =>
     request.on('error', reject);
   });
 
+/**
+ * The page of a site that renders on the server with cookie-consent-banner/server (the built
+ * dist/lib/server, as a site imports it): the banner's script tag, configured by the query's
+ * attributes, then three gated elements of the test's token; the request's Cookie and Sec-GPC
+ * headers decide which are written plain.
+ */
+async function serverRenderedPage(ctx, token) {
+  const { consentForRequest, releaseGrantedMarkup } = await import('../../dist/lib/server/index.js');
+  const attributes = Object.fromEntries(new URLSearchParams(ctx.querystring));
+  const data = Object.entries(attributes).map(([name, value]) => ` data-${name}="${value.replace(/"/g, '&quot;')}"`).join('');
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Server-rendered</title>
+<script>window.__warnings=[];console.warn=(...a)=>window.__warnings.push(a.map(String).join(" "));</script>
+<script src="/dist/cookie-consent.js"${data}></script>
+<script type="text/plain" data-category="analytics" src="/__gated/${token}/analytics.js" data-note='a "quoted" > value'></script>
+<script type="text/plain" data-category="targeting" src="/__gated/${token}/targeting.js"></script>
+<script type="text/plain" data-category="analytics">(window.__runs = window.__runs || []).push('inline-analytics')</script>
+</head><body><h1>Article</h1>
+<iframe data-category="analytics" data-src="/__gated/${token}/video.html" title="Video"></iframe>
+<img data-category="analytics targeting" data-src="/__gated/${token}/pixel.gif" alt="">
+</body></html>`;
+  const consent = consentForRequest(attributes, { cookie: ctx.get('Cookie'), secGpc: ctx.get('Sec-GPC'), hostname: ctx.hostname });
+  const page = releaseGrantedMarkup(html, consent);
+  ctx.set('Cache-Control', 'no-store');
+  ctx.type = 'text/html';
+  ctx.body = page;
+}
+
 export async function gatedServer(ctx, next) {
+  const ssr = /^\/__ssr\/([\w-]+)$/.exec(ctx.path);
+  if (ssr) return serverRenderedPage(ctx, ssr[1]);
   // A stand-in consent-endpoint: POST /__consent-log/<token> records the body and its
   // Content-Type; GET returns what was recorded, [{ type, body }], for the test to check.
   const consentLog = /^\/__consent-log\/([\w-]+)$/.exec(ctx.path);

@@ -1,0 +1,223 @@
+/**
+ * cookie-consent-banner/server: a server that renders the page reads the visitor's consent from
+ * the request and writes the tags it grants as plain ones. First its two functions on their own
+ * (they are pure, so they run here too), then a page rendered by the test server with the built
+ * dist/lib/server, loaded in an iframe: what the browser requested and ran says what leaked.
+ */
+import { expect } from '@open-wc/testing';
+import type { CookieConsent } from '../../src/index.js';
+import { consentForRequest, releaseGrantedMarkup } from '../../src/server/index.js';
+import { clearCookies, requested, runs, settle, storeDecision, newToken, until } from '../support/helpers.js';
+
+const CATEGORIES = { categories: 'analytics functionality targeting' };
+const record = (granted: string[], denied: string[], extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ v: 1, id: '0f8fad5b-d9cb-469f-a165-70867728950e', created: 1700000000000, updated: 1700000000000, rev: '1', granted: ['necessary', ...granted], denied, ...extra });
+/** A Cookie header as the browser sends it, the record encoded as the banner stores it. */
+const cookieHeader = (value: string, name = 'cookie_consent') => `_ga=GA1.1.5; ${name}=${encodeURIComponent(value)}; theme=dark`;
+const ANALYTICS_ONLY = cookieHeader(record(['analytics'], ['functionality', 'targeting']));
+
+describe('consentForRequest', () => {
+  it('without a stored decision grants only necessary (opt-in) or everything (opt-out)', () => {
+    const optIn = consentForRequest(CATEGORIES, { cookie: 'theme=dark' });
+    expect([...optIn.granted]).to.deep.equal(['necessary']);
+    expect(optIn.record).to.equal(null);
+    expect([...optIn.offered]).to.deep.equal(['necessary', 'analytics', 'functionality', 'targeting']);
+    const optOut = consentForRequest({ ...CATEGORIES, mode: 'opt-out' }, {});
+    expect([...optOut.granted]).to.deep.equal(['necessary', 'analytics', 'functionality', 'targeting']);
+  });
+
+  it('reads the stored decision from the Cookie header, under the configured cookie name', () => {
+    const consent = consentForRequest(CATEGORIES, { cookie: ANALYTICS_ONLY });
+    expect([...consent.granted]).to.deep.equal(['necessary', 'analytics']);
+    expect(consent.record?.id).to.equal('0f8fad5b-d9cb-469f-a165-70867728950e');
+    expect(consent.warnings).to.deep.equal([]);
+    const named = consentForRequest({ ...CATEGORIES, 'cookie-name': 'site_consent' }, { cookie: cookieHeader(record(['targeting'], ['analytics', 'functionality']), 'site_consent') });
+    expect([...named.granted]).to.deep.equal(['necessary', 'targeting']);
+    expect([...consentForRequest({ ...CATEGORIES, 'cookie-name': 'site_consent' }, { cookie: ANALYTICS_ONLY }).granted]).to.deep.equal(['necessary']);
+  });
+
+  it('grants nothing for a corrupt, tampered, oversized or outdated cookie, and says why when it is malformed', () => {
+    for (const value of ['%E0%A4%A', 'not json', JSON.stringify({ ...JSON.parse(record(['analytics'], [])), extra: 1 }), 'x'.repeat(5000), record(['analytics', 'functionality', 'targeting'], []).replace('"rev":"1"', '"rev":"0"')]) {
+      const consent = consentForRequest(CATEGORIES, { cookie: `cookie_consent=${value.startsWith('%') ? value : encodeURIComponent(value)}` });
+      expect([...consent.granted], value.slice(0, 40)).to.deep.equal(['necessary']);
+      expect(consent.record).to.equal(null);
+    }
+    expect(consentForRequest(CATEGORIES, { cookie: 'cookie_consent=not%20json' }).warnings[0]).to.match(/cookie "cookie_consent" is ignored because it is not JSON/);
+    // A record from before a category was added never asked about it: the visitor is asked again.
+    expect([...consentForRequest({ categories: 'analytics functionality targeting video' }, { cookie: ANALYTICS_ONLY }).granted]).to.deep.equal(['necessary']);
+  });
+
+  it('applies Global Privacy Control from Sec-GPC as the browser script does', () => {
+    const all = cookieHeader(record(['analytics', 'functionality', 'targeting'], []));
+    expect([...consentForRequest(CATEGORIES, { cookie: all, secGpc: '1' }).granted]).to.deep.equal(['necessary', 'analytics', 'functionality']);
+    expect([...consentForRequest(CATEGORIES, { cookie: all, secGpc: '0' }).granted]).to.include('targeting');
+    expect([...consentForRequest({ ...CATEGORIES, 'ignore-gpc': '' }, { cookie: all, secGpc: '1' }).granted]).to.include('targeting');
+    // An explicit grant made while the signal was honoured stands.
+    expect([...consentForRequest(CATEGORIES, { cookie: cookieHeader(record(['analytics', 'functionality', 'targeting'], [], { gpc: 1 })), secGpc: '1' }).granted]).to.include('targeting');
+    // Opt-out pages start with targeting off under the signal.
+    expect([...consentForRequest({ ...CATEGORIES, mode: 'opt-out' }, { secGpc: '1' }).granted]).not.to.include('targeting');
+  });
+
+  it('never throws on bad attributes: they fall back and are reported', () => {
+    const consent = consentForRequest({ categories: 'analytics Bad!Id', revision: 'not a revision', mode: 'sometimes' }, { cookie: null, secGpc: null });
+    expect([...consent.offered]).to.deep.equal(['necessary', 'analytics']);
+    expect(consent.warnings.join('\n')).to.match(/categories=.*Bad!Id/).and.match(/revision=/).and.match(/mode=/);
+  });
+});
+
+describe('releaseGrantedMarkup', () => {
+  const analytics = consentForRequest(CATEGORIES, { cookie: ANALYTICS_ONLY });
+  const undecided = consentForRequest(CATEGORIES, {});
+
+  it('writes a granted script as the tag it stands for, every other attribute kept', () => {
+    expect(releaseGrantedMarkup(`<script type="text/plain" data-category="analytics" src="https://stats.example/a.js" async integrity="sha384-x" crossorigin="anonymous" id="stats"></script>`, analytics)).to.equal(
+      `<script data-category="analytics" src="https://stats.example/a.js" async integrity="sha384-x" crossorigin="anonymous" id="stats"></script>`,
+    );
+    expect(releaseGrantedMarkup(`<script type="text/plain" data-category="analytics" data-type="module" data-src="/m.js"></script>`, analytics)).to.equal(`<script type="module" data-category="analytics" src="/m.js"></script>`);
+    expect(releaseGrantedMarkup(`<SCRIPT TYPE='text/plain' DATA-CATEGORY=analytics>track('x > y')</SCRIPT>`, analytics)).to.equal(`<script data-category="analytics">track('x > y')</SCRIPT>`);
+  });
+
+  it('leaves denied, unknown, partly granted and malformed elements exactly as written', () => {
+    const held = [
+      `<script type="text/plain" data-category="targeting" src="/t.js"></script>`,
+      `<script type="text/plain" data-category="analytics targeting" src="/both.js"></script>`,
+      `<script type="text/plain" data-category="video" src="/v.js"></script>`,
+      `<script type="text/plain" data-category="" src="/none.js"></script>`,
+      `<script type="text/plain" data-category="Analytics!" src="/bad.js"></script>`,
+      `<iframe data-category="targeting" data-src="/ad.html" title="Ad"></iframe>`,
+      `<img data-category="functionality" data-src="/p.gif" alt="">`,
+      // Not gated markup at all: left to the page.
+      `<script src="/app.js"></script>`,
+      `<script type="text/plain" src="/no-category.js"></script>`,
+      `<iframe data-category="analytics" src="/already-live.html" title="Live"></iframe>`,
+    ].join('\n');
+    expect(releaseGrantedMarkup(held, analytics)).to.equal(held);
+  });
+
+  it('returns the page byte for byte when nothing beyond necessary is granted', () => {
+    const page = `<!doctype html><html><head><script src="/cookie-consent.js" data-categories="analytics"></script>
+<script type="text/plain" data-category="analytics" src="/a.js"></script></head><body><iframe data-category="analytics" data-src="/v.html" title="v"></iframe></body></html>`;
+    expect(releaseGrantedMarkup(page, undecided)).to.equal(page);
+  });
+
+  it('does not touch markup inside comments, script text, templates, noscript, textarea or style', () => {
+    const gated = `<script type="text/plain" data-category="analytics" src="/a.js"></script>`;
+    const inert = [
+      `<!-- ${gated} -->`,
+      `<script>const html = '<img data-category="analytics" data-src="/x.gif">';</script>`,
+      `<template>${gated}</template>`,
+      `<noscript><img data-category="analytics" data-src="/n.gif" alt=""></noscript>`,
+      `<textarea>${gated}</textarea>`,
+      `<style>/* <img data-category="analytics" data-src="/s.gif"> */</style>`,
+    ].join('');
+    expect(releaseGrantedMarkup(inert, analytics)).to.equal(inert);
+  });
+
+  it('gives released iframes and images their real source, so the browser script sees nothing held', () => {
+    expect(releaseGrantedMarkup(`<iframe data-category="analytics" data-src="/v?a=1&amp;b=2" title='The "best" > video'></iframe>`, analytics)).to.equal(
+      `<iframe data-category="analytics" title="The &quot;best&quot; > video" src="/v?a=1&amp;b=2"></iframe>`,
+    );
+    expect(releaseGrantedMarkup(`<img data-category=analytics data-src=/p.gif data-srcset="/p2.gif 2x" alt="" />`, analytics)).to.equal(`<img data-category="analytics" alt="" srcset="/p2.gif 2x" src="/p.gif" />`);
+    const parsed = new DOMParser().parseFromString(releaseGrantedMarkup(`<iframe data-category="analytics" data-src="/v.html" title="v"></iframe><script type="text/plain" data-category="analytics" src="/a.js"></script>`, analytics), 'text/html');
+    expect(parsed.querySelector('iframe')!.getAttribute('src')).to.equal('/v.html');
+    expect(parsed.querySelectorAll('script[type="text/plain"][data-category],iframe[data-category][data-src],img[data-category][data-src]')).to.have.length(0);
+  });
+
+  it('lets the banner script load async once the visitor has decided, but not with Consent Mode or an undecided visitor', () => {
+    const tag = `<script src="https://cdn.example/cookie-consent-banner@1/dist/cookie-consent.js?v=1" data-categories="analytics"></script>`;
+    expect(releaseGrantedMarkup(tag, analytics)).to.equal(tag.replace('"></script>', '" async></script>'));
+    expect(releaseGrantedMarkup(tag, undecided)).to.equal(tag);
+    const withConsentMode = consentForRequest({ ...CATEGORIES, 'consent-mode': '' }, { cookie: ANALYTICS_ONLY });
+    expect(releaseGrantedMarkup(tag, withConsentMode)).to.equal(tag);
+    for (const other of [`<script defer src="/cookie-consent.js"></script>`, `<script type="module" src="/cookie-consent.js"></script>`, `<script src="/not-cookie-consent.js"></script>`])
+      expect(releaseGrantedMarkup(other, analytics)).to.equal(other);
+  });
+});
+
+describe('a page rendered with cookie-consent-banner/server', () => {
+  const frames: HTMLIFrameElement[] = [];
+  afterEach(() => {
+    for (const frame of frames.splice(0)) frame.remove();
+    clearCookies();
+  });
+
+  /** Loads the test server's rendered page; `attributes` configure the banner. */
+  async function open(token: string, attributes: Record<string, string>) {
+    const frame = document.createElement('iframe');
+    frames.push(frame);
+    frame.src = `/__ssr/${token}?${new URLSearchParams(attributes).toString()}`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as Window & { __warnings: string[]; dataLayer?: unknown[] };
+    await win.customElements.whenDefined('cookie-consent');
+    const element = win.document.querySelector<CookieConsent>('cookie-consent')!;
+    return { win, element };
+  }
+  const bannerShown = (element: CookieConsent) => !!element.shadowRoot?.querySelector('[part~="banner"]');
+
+  it('a returning visitor gets what they granted from the HTML itself, once, and nothing else', async () => {
+    const token = newToken();
+    const name = `ssr_${token}`;
+    storeDecision(['analytics'], ['targeting'], { name });
+    const { win, element } = await open(token, { categories: 'analytics targeting', 'cookie-name': name });
+    await until(() => runs(win).length >= 2, 'the released scripts');
+    await settle(300);
+    // Written plain by the server: the preload scanner fetched them with the page.
+    const script = win.document.querySelector<HTMLScriptElement>('script[src$="/analytics.js"]')!;
+    expect(script.type).to.equal('');
+    expect(script.dataset['note']).to.equal('a "quoted" > value');
+    expect(win.document.querySelector('script[src$="/cookie-consent.js"]')!.hasAttribute('async')).to.equal(true);
+    expect(runs(win)).to.have.members(['analytics', 'inline-analytics']);
+    expect(runs(win)).to.have.length(2);
+    expect((await requested(token)).sort()).to.deep.equal(['analytics.js', 'video.html']);
+    expect(bannerShown(element)).to.equal(false);
+    expect(element.hasConsent('analytics')).to.equal(true);
+    expect(win.__warnings).to.deep.equal([]);
+
+    // What the server held back, the browser script still releases when granted.
+    element.accept(['analytics', 'targeting']);
+    await until(() => runs(win).includes('targeting'), 'targeting after the grant');
+    await until(async () => (await requested(token)).includes('pixel.gif'), 'the pixel');
+    await settle(200);
+    expect(runs(win).filter((name) => name === 'analytics')).to.have.length(1);
+    expect((await requested(token)).filter((file) => file === 'video.html')).to.have.length(1);
+  });
+
+  it('a first-time visitor gets the page as written: nothing requested before consent, the banner, a blocking script tag', async () => {
+    const token = newToken();
+    const { win, element } = await open(token, { categories: 'analytics targeting', 'cookie-name': `ssr_${token}` });
+    await until(() => bannerShown(element), 'the banner');
+    await settle(300);
+    expect(await requested(token)).to.deep.equal([]);
+    expect(runs(win)).to.deep.equal([]);
+    expect(win.document.querySelector('script[src$="/cookie-consent.js"]')!.hasAttribute('async')).to.equal(false);
+    element.acceptAll();
+    await until(() => runs(win).length === 3, 'every script after accept all');
+    await until(async () => (await requested(token)).length === 4, 'every request after accept all');
+    expect((await requested(token)).sort()).to.deep.equal(['analytics.js', 'pixel.gif', 'targeting.js', 'video.html']);
+  });
+
+  it('a corrupt consent cookie releases nothing on the server or in the browser, and the visitor is asked', async () => {
+    const token = newToken();
+    const name = `ssr_${token}`;
+    document.cookie = `${name}=${encodeURIComponent('{"v":1,"granted":["necessary","analytics"]}')}; Path=/`;
+    const { win, element } = await open(token, { categories: 'analytics targeting', 'cookie-name': name });
+    await until(() => bannerShown(element), 'the banner');
+    await settle(300);
+    expect(await requested(token)).to.deep.equal([]);
+    expect(runs(win)).to.deep.equal([]);
+    expect(win.__warnings.join('\n')).to.match(/is ignored because its keys are not those of a record/);
+  });
+
+  it('with Consent Mode the banner script stays blocking, so its defaults precede the released tags', async () => {
+    const token = newToken();
+    const name = `ssr_${token}`;
+    storeDecision(['analytics'], ['targeting'], { name });
+    const { win } = await open(token, { categories: 'analytics targeting', 'cookie-name': name, 'consent-mode': '' });
+    await until(() => runs(win).length >= 2, 'the released scripts');
+    expect(win.document.querySelector('script[src$="/cookie-consent.js"]')!.hasAttribute('async')).to.equal(false);
+    const calls = (win.dataLayer ?? []).map((entry) => Array.from(entry as ArrayLike<unknown>).slice(0, 2).join(' '));
+    expect(calls.slice(0, 2)).to.deep.equal(['consent default', 'consent update']);
+  });
+});
