@@ -1,7 +1,7 @@
 // One measured visit per call, in a fresh browser context: a first visit (banner timings, long
 // tasks, CLS, heap, gated requests before consent, accept-all click to next paint), the same
 // visitor returning (time to the first gated script), and the sparse page (LCP).
-import { SELECTORS } from './pages.mjs';
+import { RETURNING_ONLY, SELECTORS } from './pages.mjs';
 
 export const VIEWPORTS = {
   desktop: { width: 1280, height: 800, deviceScaleFactor: 1 },
@@ -111,6 +111,9 @@ export async function measure(browser, server, tool, condition) {
   } finally {
     await context.close();
   }
+
+  // A returning-only tool's first visit is another tool's page: only its returning visit counts.
+  if (RETURNING_ONLY.has(tool)) return { returningFirstScript: result.returningFirstScript, gatedBeforeConsent: result.gatedBeforeConsent };
 
   // Sparse page: does the banner become the LCP element and delay it?
   const sparse = await browser.createBrowserContext();

@@ -1,19 +1,27 @@
 // The pages the bench loads, one per tool, each configured the way that tool's documentation
 // says, with the same four categories and the same three gated scripts (analytics,
 // functionality, targeting; each spins 30 ms when it runs, like a heavy tag).
-//   tool: ours | vanilla | klaro | none | empty     kind: article | sparse
+//   tool: ours | server | vanilla | klaro | none | empty     kind: article | sparse
+// "server" is ours with the page rendered through cookie-consent-banner/server, which writes the
+// tags a returning visitor's stored decision grants as plain ones (bench/server.mjs does it).
 // "empty" is the floor of any banner loaded by a script tag: the bare page plus one empty
 // render-blocking <script src> in <head>, where a consent script must sit to gate before the page's tags.
 
-export const TOOLS = ['ours', 'vanilla', 'klaro', 'none', 'empty'];
+export const TOOLS = ['ours', 'server', 'vanilla', 'klaro', 'none', 'empty'];
+/** Tools measured only as a returning visitor: their first visit is another tool's page. */
+export const RETURNING_ONLY = new Set(['server']);
 export const LABELS = {
   ours: 'cookie-consent-banner',
+  server: 'ours + server release',
   vanilla: 'vanilla-cookieconsent',
   klaro: 'klaro',
   none: 'no banner',
   empty: 'empty script tag',
 };
 const CATEGORIES = ['analytics', 'functionality', 'targeting'];
+/** Our banner's configuration: the script tag's data-* attributes, and what the server helper is given. */
+export const OURS_ATTRIBUTES = { categories: CATEGORIES.join(' '), 'policy-url': '/privacy' };
+const oursTag = `<script src="/dist/cookie-consent.js"${Object.entries(OURS_ATTRIBUTES).map(([name, value]) => ` data-${name}="${value}"`).join('')}></script>`;
 const SPIN_MS = 30;
 const src = (category) => `/gated/${category}.js?spin=${SPIN_MS}`;
 
@@ -29,7 +37,7 @@ const STYLE = `<style>body{font:18px/1.6 Georgia,serif;max-width:42rem;margin:2r
 /** Per tool: what goes in <head>, how a gated script is written, what goes at the end of <body>. */
 const SETUP = {
   ours: {
-    head: `<script src="/dist/cookie-consent.js" data-categories="${CATEGORIES.join(' ')}" data-policy-url="/privacy"></script>`,
+    head: oursTag,
     gated: (category) => `<script type="text/plain" data-category="${category}" src="${src(category)}"></script>`,
     end: '',
   },
@@ -108,6 +116,9 @@ window.klaroConfig = {
   },
 };
 
+// "server" is our page as written; the bench server passes it through releaseGrantedMarkup().
+SETUP.server = SETUP.ours;
+
 /** The HTML of one bench page. */
 export function page(tool, kind) {
   const setup = SETUP[tool];
@@ -140,6 +151,8 @@ export const SELECTORS = {
   empty: { banner: 'null', acceptAll: 'null' },
 };
 
+SELECTORS.server = SELECTORS.ours;
+
 /** The files of each tool a first-time visitor downloads (JS + CSS), relative to the repository. */
 export const FILES = {
   // The preferences' module (dist/cookie-consent-ui.js) is fetched only when the visitor heads
@@ -150,3 +163,4 @@ export const FILES = {
   none: [],
   empty: [],
 };
+FILES.server = FILES.ours;

@@ -1,12 +1,13 @@
 // The bench's web server, on 127.0.0.1: the pages of bench/pages.mjs, the repository's dist/,
-// the peers' files from node_modules, and stand-in third-party scripts that record when they
+// the peers' files from node_modules, the "server" tool's page released by our server helper, and stand-in third-party scripts that record when they
 // ran (and can spin the CPU, as heavy tags do). It logs every gated URL requested, so the bench
 // can check that nothing was fetched before consent.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { page } from './pages.mjs';
+import { consentForRequest, releaseGrantedMarkup } from '../dist/lib/server/index.js';
+import { OURS_ATTRIBUTES, page } from './pages.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.json': 'application/json' };
@@ -33,7 +34,10 @@ export async function startServer() {
     try {
       if (url.pathname.startsWith('/page/')) {
         const [, , tool, kind] = url.pathname.split('/');
-        return send(200, 'text/html', page(tool, kind));
+        if (tool !== 'server') return send(200, 'text/html', page(tool, kind));
+        // As a server using cookie-consent-banner/server renders it: granted tags written plain.
+        const consent = consentForRequest(OURS_ATTRIBUTES, { cookie: request.headers.cookie, secGpc: request.headers['sec-gpc'] });
+        return send(200, 'text/html', releaseGrantedMarkup(page(tool, kind), consent));
       }
       if (url.pathname === '/empty.js') return send(200, 'text/javascript', '');
       const gated = /^\/gated\/([\w-]+)\.js$/.exec(url.pathname);
