@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Serves the repository root with @web/dev-server so the demo (demo/index.html) can load the
-// built banner from /dist/cookie-consent.js. Does not build: `npm start` runs `npm run build`
+// built banner from /dist/cookie-consent.js; the shop page goes through the server helper. Does not build: `npm start` runs `npm run build`
 // first. Usage: node scripts/serve-demo.mjs   (PORT=9000 to start looking at another port)
 //
 // Also exports startDemoServer() for scripts/screenshot.mjs.
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +23,30 @@ async function consentLog(ctx, next) {
   for await (const chunk of ctx.req) body += chunk;
   console.log(`consent record received: ${body}`);
   ctx.status = 204;
+}
+
+/**
+ * The shop page as a server using cookie-consent-banner/server renders it: the tags a returning
+ * visitor granted are written plain, so the browser preloads them. BANNER repeats the
+ * attributes of the page's <cookie-consent> that decide consent; "?gpc=1" stands for the Sec-GPC
+ * header, as demo/simulate-gpc.js stands for the browser's signal.
+ */
+const BANNER = { 'policy-url': '/demo/privacy.html', revision: '1', 'consent-mode': '' };
+async function serverRelease(ctx, next) {
+  if (ctx.path !== '/demo/' && ctx.path !== '/demo/index.html') return next();
+  const server = new URL('../dist/lib/server/index.js', import.meta.url);
+  if (!existsSync(server)) return next();
+  const { consentForRequest, releaseGrantedMarkup } = await import(server.href);
+  const consent = consentForRequest(BANNER, {
+    cookie: ctx.get('Cookie'),
+    secGpc: ctx.query.gpc === '1' ? '1' : ctx.get('Sec-GPC'),
+    hostname: ctx.hostname,
+  });
+  const page = await readFile(new URL('../demo/index.html', import.meta.url), 'utf8');
+  ctx.type = 'text/html';
+  ctx.set('Cache-Control', 'no-store');
+  ctx.set('Vary', 'Cookie, Sec-GPC');
+  ctx.body = releaseGrantedMarkup(page, consent);
 }
 
 /** How many ports after the first one to try when it is taken. */
@@ -63,7 +88,7 @@ export async function startDemoServer({ port = Number(process.env.PORT) || 8000,
       nodeResolve: false,
       open: false,
       watch: false,
-      middleware: [consentLog],
+      middleware: [consentLog, serverRelease],
     },
     readCliArgs: false,
     readFileConfig: false,
