@@ -169,7 +169,7 @@ async function main() {
   out('|---|---|---|---|');
   for (const [label, floor, value, server] of floors) out(`| ${label} | ${format(floor, 2)}× | ${format(value, 2)}× | ${Number.isFinite(server) ? `${format(server, 2)}×` : 'n/a'} |`);
   out();
-  out('"Ours + server release" is the same page rendered through `cookie-consent-banner/server`: the tags a returning visitor granted are written plain, so the browser preloads them as on the bare page, and the banner script is `async` (README, "Server-side release"). Its first visit is the page as written, the same as ours; only its returning visit is measured.');
+  out('"Ours + server release" is the same page rendered through `cookie-consent-banner/server`: the tags a returning visitor granted are written plain, so the browser preloads them as on the bare page, and the banner script is `defer` (README, "Server-side release"). Its first visit is the page as written, the same as ours; only its returning visit is measured.');
   out();
   out('How it measures: each visit runs in a fresh browser context. "Visible" is the first animation frame (from navigation start) in which the banner has a non-zero box, opacity above 0 and is not hidden; "settled" the first frame after that with the same box, full opacity and no running animation. Long tasks, CLS, Event Timing and LCP come from PerformanceObserver; the heap from CDP after a forced garbage collection. The three gated scripts each spin 30 ms when they run. "Returning" reloads the page after a real accept-all click; on the bare page the scripts are not gated.');
 

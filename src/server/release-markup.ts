@@ -84,7 +84,7 @@ function isGated(tag: string, attributes: readonly Attribute[]): boolean {
  * what the decision grants, and the page does not use Consent Mode, whose defaults must reach
  * Google's tags before they run. What stays gated waits for the script either way.
  */
-function canRunAsync(attributes: readonly Attribute[], consent: Pick<RequestConsent, 'record' | 'config'>): boolean {
+function canBeDeferred(attributes: readonly Attribute[], consent: Pick<RequestConsent, 'record' | 'config'>): boolean {
   if (!consent.record || consent.config.consentMode) return false;
   const names = new Set(attributes.map(({ name }) => name));
   if (names.has('async') || names.has('defer') || names.has('type') || names.has('nomodule')) return false;
@@ -97,7 +97,8 @@ function canRunAsync(attributes: readonly Attribute[], consent: Pick<RequestCons
  * An element is released only when every category its `data-category` names is offered and
  * granted, the rule the browser script applies; the rest is returned byte for byte. Once the
  * visitor has decided (and without Consent Mode), the banner's own `<script src=…/cookie-consent.js>`
- * also gets `async`, so it no longer holds up the tags written after it.
+ * also gets `defer`: it then runs once the page is parsed and no longer holds up, or interrupts,
+ * the tags written after it.
  * @param html a page, or any fragment of one
  * @param consent the request's consent, from {@link consentForRequest}
  */
@@ -109,7 +110,7 @@ export function releaseGrantedMarkup(html: string, consent: Pick<RequestConsent,
     if (!tagName || attributeSource === undefined) return whole;
     const tag = tagName.toLowerCase();
     const attributes = parseAttributes(attributeSource);
-    if (script && canRunAsync(attributes, consent)) return `${write(tag, [...attributes, { name: 'async', value: null }], '')}${scriptRest}`;
+    if (script && canBeDeferred(attributes, consent)) return `${write(tag, [...attributes, { name: 'defer', value: null }], '')}${scriptRest}`;
     if (!isGated(tag, attributes)) return whole;
     const category = attributes.find(({ name }) => name === 'data-category')?.value;
     if (!checkRequirement(category, consent.granted, consent.offered).allowed) return whole;

@@ -123,9 +123,9 @@ describe('releaseGrantedMarkup', () => {
     expect(parsed.querySelectorAll('script[type="text/plain"][data-category],iframe[data-category][data-src],img[data-category][data-src]')).to.have.length(0);
   });
 
-  it('lets the banner script load async once the visitor has decided, but not with Consent Mode or an undecided visitor', () => {
+  it('defers the banner script once the visitor has decided, but not with Consent Mode or an undecided visitor', () => {
     const tag = `<script src="https://cdn.example/cookie-consent-banner@1/dist/cookie-consent.js?v=1" data-categories="analytics"></script>`;
-    expect(releaseGrantedMarkup(tag, analytics)).to.equal(tag.replace('"></script>', '" async></script>'));
+    expect(releaseGrantedMarkup(tag, analytics)).to.equal(tag.replace('"></script>', '" defer></script>'));
     expect(releaseGrantedMarkup(tag, undecided)).to.equal(tag);
     const withConsentMode = consentForRequest({ ...CATEGORIES, 'consent-mode': '' }, { cookie: ANALYTICS_ONLY });
     expect(releaseGrantedMarkup(tag, withConsentMode)).to.equal(tag);
@@ -167,7 +167,7 @@ describe('a page rendered with cookie-consent-banner/server', () => {
     const script = win.document.querySelector<HTMLScriptElement>('script[src$="/analytics.js"]')!;
     expect(script.type).to.equal('');
     expect(script.dataset['note']).to.equal('a "quoted" > value');
-    expect(win.document.querySelector('script[src$="/cookie-consent.js"]')!.hasAttribute('async')).to.equal(true);
+    expect(win.document.querySelector('script[src$="/cookie-consent.js"]')!.hasAttribute('defer')).to.equal(true);
     expect(runs(win)).to.have.members(['analytics', 'inline-analytics']);
     expect(runs(win)).to.have.length(2);
     expect((await requested(token)).sort()).to.deep.equal(['analytics.js', 'video.html']);
@@ -191,7 +191,7 @@ describe('a page rendered with cookie-consent-banner/server', () => {
     await settle(300);
     expect(await requested(token)).to.deep.equal([]);
     expect(runs(win)).to.deep.equal([]);
-    expect(win.document.querySelector('script[src$="/cookie-consent.js"]')!.hasAttribute('async')).to.equal(false);
+    expect(win.document.querySelector('script[src$="/cookie-consent.js"]')!.hasAttribute('defer')).to.equal(false);
     element.acceptAll();
     await until(() => runs(win).length === 3, 'every script after accept all');
     await until(async () => (await requested(token)).length === 4, 'every request after accept all');
@@ -216,7 +216,7 @@ describe('a page rendered with cookie-consent-banner/server', () => {
     storeDecision(['analytics'], ['targeting'], { name });
     const { win } = await open(token, { categories: 'analytics targeting', 'cookie-name': name, 'consent-mode': '' });
     await until(() => runs(win).length >= 2, 'the released scripts');
-    expect(win.document.querySelector('script[src$="/cookie-consent.js"]')!.hasAttribute('async')).to.equal(false);
+    expect(win.document.querySelector('script[src$="/cookie-consent.js"]')!.hasAttribute('defer')).to.equal(false);
     const calls = (win.dataLayer ?? []).map((entry) => Array.from(entry as ArrayLike<unknown>).slice(0, 2).join(' '));
     expect(calls.slice(0, 2)).to.deep.equal(['consent default', 'consent update']);
   });
