@@ -123,7 +123,7 @@ const BaseElement: typeof HTMLElement = typeof HTMLElement === 'undefined' ? (cl
  * @cssprop [--cc-focus=#0a58ca / #8cb4ff] - Focus outline colour.
  * @cssprop [--cc-switch-on=#0a58ca / #5b9bff] - A switched-on switch.
  * @cssprop [--cc-backdrop=rgb(0 0 0 / 0.5)] - The backdrop behind the preferences.
- * @cssprop [--cc-font-family=system-ui, sans-serif] - Font family.
+ * @cssprop [--cc-font-family=inherit] - Font family; by default the page's own, so the banner adds no typeface to load.
  * @cssprop [--cc-font-size=1rem] - Base font size.
  * @cssprop [--cc-radius=0.75rem] - Corner radius of the banner and the preferences.
  * @cssprop [--cc-button-radius=0.5rem] - Corner radius of the buttons.

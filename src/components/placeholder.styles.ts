@@ -20,7 +20,7 @@ export const placeholderStyles: string = css`
     background: var(--_bg);
     border: 1px dashed var(--_border);
     border-radius: var(--cc-radius, 0.75rem);
-    font-family: var(--cc-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-family: var(--cc-font-family, inherit);
     font-size: var(--cc-font-size, 1rem);
     line-height: 1.5;
     text-align: center;

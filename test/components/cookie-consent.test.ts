@@ -91,6 +91,20 @@ describe('<cookie-consent> first visit', () => {
     }
   });
 
+  it("sets its text in the page's typeface unless --cc-font-family names another", async () => {
+    for (const [style, expected] of [
+      ['body { font-family: "Courier New", monospace }', /monospace/],
+      ['body { font-family: serif } cookie-consent { --cc-font-family: "Verdana", sans-serif }', /Verdana.*sans-serif/],
+    ] as const) {
+      const page = await loadPage('<cookie-consent policy-url="/privacy"></cookie-consent>', `<style>${style}</style>${SCRIPT}`);
+      const element = consentElementOf(page);
+      await until(() => !!part(element, 'banner'), 'the banner');
+      for (const name of ['banner', 'accept-all', 'policy-link'])
+        expect(page.getComputedStyle(part(element, name)!).fontFamily, `${name} with ${style}`).to.match(expected);
+      removePages();
+    }
+  });
+
   it('is a labelled region that takes focus when the visitor has not started interacting', async () => {
     const element = await render();
     const banner = part(element, 'banner')!;
