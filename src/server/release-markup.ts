@@ -46,12 +46,15 @@ function parseAttributes(source: string): Attribute[] {
   return attributes;
 }
 
+/** An attribute's value as written: `undefined` when absent, `null` when bare. */
+const valueOf = (attributes: readonly Attribute[], name: string) => attributes.find((attribute) => attribute.name === name)?.value;
+
 const write = (tag: string, attributes: readonly Attribute[], selfClosing: string) =>
   `<${tag}${attributes.map(({ name, value }) => (value === null ? ` ${name}` : ` ${name}="${value}"`)).join('')}${selfClosing}>`;
 
 /** The tag as it will run: the gated attributes swapped for live ones. */
 function released(tag: string, attributes: readonly Attribute[]): Attribute[] {
-  const get = (name: string) => attributes.find((attribute) => attribute.name === name)?.value ?? null;
+  const get = (name: string) => valueOf(attributes, name) ?? null;
   if (tag === 'script') {
     // As the browser script releases it: `data-type` becomes `type`, `data-src` the `src` if none.
     const live = attributes.filter(({ name }) => name !== 'type' && name !== 'data-type' && name !== 'data-src');
@@ -72,10 +75,9 @@ function released(tag: string, attributes: readonly Attribute[]): Attribute[] {
 
 /** Whether the tag is gated markup, as the browser script's selector defines it. */
 function isGated(tag: string, attributes: readonly Attribute[]): boolean {
-  const value = (name: string) => attributes.find((attribute) => attribute.name === name)?.value;
-  if (value('data-category') === undefined) return false;
-  if (tag === 'script') return value('type')?.toLowerCase() === 'text/plain';
-  return value('data-src') !== undefined && value('data-src') !== null;
+  if (valueOf(attributes, 'data-category') === undefined) return false;
+  if (tag === 'script') return valueOf(attributes, 'type')?.toLowerCase() === 'text/plain';
+  return typeof valueOf(attributes, 'data-src') === 'string';
 }
 
 /**
@@ -88,7 +90,7 @@ function canBeDeferred(attributes: readonly Attribute[], consent: Pick<RequestCo
   if (!consent.record || consent.config.consentMode) return false;
   const names = new Set(attributes.map(({ name }) => name));
   if (names.has('async') || names.has('defer') || names.has('type') || names.has('nomodule')) return false;
-  const source = attributes.find(({ name }) => name === 'src')?.value;
+  const source = valueOf(attributes, 'src');
   return !!source && /(^|\/)cookie-consent\.js$/.test(source.split(/[?#]/)[0] ?? '');
 }
 
@@ -112,8 +114,7 @@ export function releaseGrantedMarkup(html: string, consent: Pick<RequestConsent,
     const attributes = parseAttributes(attributeSource);
     if (script && canBeDeferred(attributes, consent)) return `${write(tag, [...attributes, { name: 'defer', value: null }], '')}${scriptRest}`;
     if (!isGated(tag, attributes)) return whole;
-    const category = attributes.find(({ name }) => name === 'data-category')?.value;
-    if (!checkRequirement(category, consent.granted, consent.offered).allowed) return whole;
+    if (!checkRequirement(valueOf(attributes, 'data-category'), consent.granted, consent.offered).allowed) return whole;
     const selfClosing = /\/\s*$/.test(attributeSource) ? ' /' : '';
     return write(tag, released(tag, attributes), selfClosing) + scriptRest;
   });

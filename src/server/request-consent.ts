@@ -53,4 +53,3 @@ export function consentForRequest(attributes: Readonly<Record<string, string | n
     warnings: problem ? [...warnings, `cookie-consent: the stored decision in cookie "${config.cookieName}" is ignored because ${problem}.`] : warnings,
   };
 }
-
