@@ -14,13 +14,15 @@ import type { RequestConsent } from './request-consent.js';
 /**
  * What the rewrite looks at, in document order: comments and raw-text elements are passed over
  * whole (markup inside them is not markup); a script is its start tag plus its text, up to its
- * end tag or the end of the input, as a browser reads it; an iframe or img is its start tag.
+ * end tag or the end of the input, as a browser reads it; an iframe or img is its start tag; any
+ * other start tag is passed over whole, so markup quoted in an attribute value stays text.
  * Quoted attribute values may contain `>`.
  */
 const START_TAG_ATTRIBUTES = String.raw`((?:[^>"']|"[^"]*"|'[^']*')*)>`;
 const MARKUP = new RegExp(
   String.raw`<!--[\s\S]*?(?:-->|$)|<(style|textarea|title|noscript|template|xmp)\b[\s\S]*?(?:<\/\1\s*>|$)` +
-    String.raw`|<(script)\b${START_TAG_ATTRIBUTES}([\s\S]*?(?:<\/script\s*>|$))|<(iframe|img)\b${START_TAG_ATTRIBUTES}`,
+    String.raw`|<(script)\b${START_TAG_ATTRIBUTES}([\s\S]*?(?:<\/script\s*>|$))|<(iframe|img)\b${START_TAG_ATTRIBUTES}` +
+    String.raw`|<[a-z][^\s/>]*(?:[^>"']|"[^"]*"|'[^']*')*>`,
   'gi',
 );
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;

@@ -100,7 +100,7 @@ describe('releaseGrantedMarkup', () => {
     expect(releaseGrantedMarkup(page, undecided)).to.equal(page);
   });
 
-  it('does not touch markup inside comments, script text, templates, noscript, textarea or style', () => {
+  it('does not touch markup inside comments, script text, templates, noscript, textarea, style or attribute values', () => {
     const gated = `<script type="text/plain" data-category="analytics" src="/a.js"></script>`;
     const inert = [
       `<!-- ${gated} -->`,
@@ -109,6 +109,7 @@ describe('releaseGrantedMarkup', () => {
       `<noscript><img data-category="analytics" data-src="/n.gif" alt=""></noscript>`,
       `<textarea>${gated}</textarea>`,
       `<style>/* <img data-category="analytics" data-src="/s.gif"> */</style>`,
+      `<div title='${gated}' data-html="<img data-category=analytics data-src=/t.gif>">text</div>`,
     ].join('');
     expect(releaseGrantedMarkup(inert, analytics)).to.equal(inert);
   });
