@@ -19,8 +19,8 @@ export const LABELS = {
   empty: 'empty script tag',
 };
 const CATEGORIES = ['analytics', 'functionality', 'targeting'];
-/** Our banner's configuration: the script tag's data-* attributes, and what the server helper is given. */
-export const OURS_ATTRIBUTES = { categories: CATEGORIES.join(' '), 'policy-url': '/privacy' };
+/** Our banner's configuration: the script tag's data-* attributes. */
+const OURS_ATTRIBUTES = { categories: CATEGORIES.join(' '), 'policy-url': '/privacy' };
 const oursTag = `<script src="/dist/cookie-consent.js"${Object.entries(OURS_ATTRIBUTES).map(([name, value]) => ` data-${name}="${value}"`).join('')}></script>`;
 const SPIN_MS = 30;
 const src = (category) => `/gated/${category}.js?spin=${SPIN_MS}`;

@@ -6,8 +6,8 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { consentForRequest, releaseGrantedMarkup } from '../dist/lib/server/index.js';
-import { OURS_ATTRIBUTES, page } from './pages.mjs';
+import { bannerMarkupIn, consentForRequest, releaseGrantedMarkup } from '../dist/lib/server/index.js';
+import { page } from './pages.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.json': 'application/json' };
@@ -36,8 +36,10 @@ export async function startServer() {
         const [, , tool, kind] = url.pathname.split('/');
         if (tool !== 'server') return send(200, 'text/html', page(tool, kind));
         // As a server using cookie-consent-banner/server renders it: granted tags written plain.
-        const consent = consentForRequest(OURS_ATTRIBUTES, { cookie: request.headers.cookie, secGpc: request.headers['sec-gpc'] });
-        return send(200, 'text/html', releaseGrantedMarkup(page(tool, kind), consent));
+        const html = page(tool, kind);
+        const banner = bannerMarkupIn(html);
+        const consent = consentForRequest(banner.attributes, { cookie: request.headers.cookie, secGpc: request.headers['sec-gpc'] }, banner.declared);
+        return send(200, 'text/html', releaseGrantedMarkup(html, consent));
       }
       if (url.pathname === '/empty.js') return send(200, 'text/javascript', '');
       const gated = /^\/gated\/([\w-]+)\.js$/.exec(url.pathname);

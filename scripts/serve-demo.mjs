@@ -27,26 +27,22 @@ async function consentLog(ctx, next) {
 
 /**
  * The shop page as a server using cookie-consent-banner/server renders it: the tags a returning
- * visitor granted are written plain, so the browser preloads them. BANNER repeats the
- * attributes of the page's <cookie-consent> that decide consent; "?gpc=1" stands for the Sec-GPC
- * header, as demo/simulate-gpc.js stands for the browser's signal.
+ * visitor granted are written plain, so the browser preloads them. The banner's configuration
+ * is read from the page itself; "?gpc=1" stands for the Sec-GPC header, as
+ * demo/simulate-gpc.js stands for the browser's signal.
  */
-const BANNER = { 'policy-url': '/demo/privacy.html', revision: '1', 'consent-mode': '' };
 async function serverRelease(ctx, next) {
   if (ctx.path !== '/demo/' && ctx.path !== '/demo/index.html') return next();
   const server = new URL('../dist/lib/server/index.js', import.meta.url);
   if (!existsSync(server)) return next();
-  const { consentForRequest, releaseGrantedMarkup } = await import(server.href);
-  const consent = consentForRequest(BANNER, {
-    cookie: ctx.get('Cookie'),
-    secGpc: ctx.query.gpc === '1' ? '1' : ctx.get('Sec-GPC'),
-    hostname: ctx.hostname,
-  });
+  const { bannerMarkupIn, consentForRequest, releaseGrantedMarkup } = await import(server.href);
   const page = await readFile(new URL('../demo/index.html', import.meta.url), 'utf8');
+  const banner = bannerMarkupIn(page);
+  const request = { cookie: ctx.get('Cookie'), secGpc: ctx.query.gpc === '1' ? '1' : ctx.get('Sec-GPC'), hostname: ctx.hostname };
   ctx.type = 'text/html';
   ctx.set('Cache-Control', 'no-store');
   ctx.set('Vary', 'Cookie, Sec-GPC');
-  ctx.body = releaseGrantedMarkup(page, consent);
+  ctx.body = releaseGrantedMarkup(page, consentForRequest(banner.attributes, request, banner.declared));
 }
 
 /** How many ports after the first one to try when it is taken. */

@@ -10,6 +10,7 @@
  */
 import { checkRequirement } from '../core/categories.js';
 import type { RequestConsent } from './request-consent.js';
+import { PASSED_OVER, START_TAG_ATTRIBUTES, isBannerScript, parseAttributes, valueOf, type Attribute } from './start-tags.js';
 
 /**
  * What the rewrite looks at, in document order: comments and raw-text elements are passed over
@@ -18,38 +19,12 @@ import type { RequestConsent } from './request-consent.js';
  * other start tag is passed over whole, so markup quoted in an attribute value stays text.
  * Quoted attribute values may contain `>`.
  */
-const START_TAG_ATTRIBUTES = String.raw`((?:[^>"']|"[^"]*"|'[^']*')*)>`;
 const MARKUP = new RegExp(
-  String.raw`<!--[\s\S]*?(?:-->|$)|<(style|textarea|title|noscript|template|xmp)\b[\s\S]*?(?:<\/\1\s*>|$)` +
+  PASSED_OVER +
     String.raw`|<(script)\b${START_TAG_ATTRIBUTES}([\s\S]*?(?:<\/script\s*>|$))|<(iframe|img)\b${START_TAG_ATTRIBUTES}` +
     String.raw`|<[a-z][^\s/>]*(?:[^>"']|"[^"]*"|'[^']*')*>`,
   'gi',
 );
-const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-
-/** One attribute as written: its name (lower-cased, as HTML reads it) and its value as source text. */
-interface Attribute {
-  readonly name: string;
-  /** The value as written between the quotes, character references untouched; `null` for a bare attribute. */
-  readonly value: string | null;
-}
-
-function parseAttributes(source: string): Attribute[] {
-  const attributes: Attribute[] = [];
-  const seen = new Set<string>();
-  for (const [, name = '', double, single, unquoted] of source.matchAll(ATTRIBUTE)) {
-    const lower = name.toLowerCase();
-    // HTML keeps the first of repeated attributes.
-    if (seen.has(lower)) continue;
-    seen.add(lower);
-    const value = double ?? single?.replace(/"/g, '&quot;') ?? unquoted ?? null;
-    attributes.push({ name: lower, value });
-  }
-  return attributes;
-}
-
-/** An attribute's value as written: `undefined` when absent, `null` when bare. */
-const valueOf = (attributes: readonly Attribute[], name: string) => attributes.find((attribute) => attribute.name === name)?.value;
 
 const write = (tag: string, attributes: readonly Attribute[], selfClosing: string) =>
   `<${tag}${attributes.map(({ name, value }) => (value === null ? ` ${name}` : ` ${name}="${value}"`)).join('')}${selfClosing}>`;
@@ -92,8 +67,7 @@ function canBeDeferred(attributes: readonly Attribute[], consent: Pick<RequestCo
   if (!consent.record || consent.config.consentMode) return false;
   const names = new Set(attributes.map(({ name }) => name));
   if (names.has('async') || names.has('defer') || names.has('type') || names.has('nomodule')) return false;
-  const source = valueOf(attributes, 'src');
-  return !!source && /(^|\/)cookie-consent\.js$/.test(source.split(/[?#]/)[0] ?? '');
+  return isBannerScript(attributes);
 }
 
 /**

@@ -3,6 +3,7 @@
  * decides it: the same configuration parsing, the same record validation, the same Global
  * Privacy Control rule. Pure: no DOM, no Node APIs, so it runs in any server runtime.
  */
+import { withDeclaredCategories, type DeclaredCategory } from '../core/category-details.js';
 import { parseConfig, type ConfigAttribute, type ConsentConfig } from '../core/config.js';
 import { gpcApplies, grantedCategories, recordInForce } from '../core/decision.js';
 import { parseRecord, type ConsentRecord } from '../core/record.js';
@@ -35,12 +36,21 @@ export interface RequestConsent {
 /**
  * Decides what a request's visitor has granted.
  * @param attributes the banner's configuration, by attribute name as on `<cookie-consent>`
- *   (`categories`, `revision`, `cookie-name`, `mode`, `ignore-gpc`…): the same values the page gives it
+ *   (`categories`, `revision`, `cookie-name`, `mode`, `ignore-gpc`…): best read from the page
+ *   itself with {@link bannerMarkupIn}, so the server and the browser cannot disagree
  * @param request the request's `Cookie` and `Sec-GPC` headers
+ * @param declared the banner's `<cookie-category>` children, which may add categories
  */
-export function consentForRequest(attributes: Readonly<Record<string, string | null | undefined>>, request: ConsentRequest): RequestConsent {
+export function consentForRequest(
+  attributes: Readonly<Record<string, string | null | undefined>>,
+  request: ConsentRequest,
+  declared: readonly DeclaredCategory[] = [],
+): RequestConsent {
   const read = (name: ConfigAttribute) => (Object.prototype.hasOwnProperty.call(attributes, name) ? attributes[name] : null);
-  const { config, warnings } = parseConfig(read, request.hostname ?? '');
+  const parsed = parseConfig(read, request.hostname ?? '');
+  const declaredCategories = declared.length ? withDeclaredCategories(parsed.config, declared) : { config: parsed.config, warnings: [] };
+  const config = declaredCategories.config;
+  const warnings = [...parsed.warnings, ...declaredCategories.warnings];
   const gpc = gpcApplies(config, request.secGpc?.trim() === '1');
   const raw = readCookieHeader(request.cookie, config.cookieName);
   const { record, problem } = parseRecord(raw, config);

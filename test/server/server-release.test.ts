@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { CookieConsent } from '../../src/index.js';
-import { consentForRequest, releaseGrantedMarkup } from '../../src/server/index.js';
+import { bannerMarkupIn, consentForRequest, releaseGrantedMarkup } from '../../src/server/index.js';
 import { clearCookies, requested, runs, settle, storeDecision, newToken, until } from '../support/helpers.js';
 
 const CATEGORIES = { categories: 'analytics functionality targeting' };
@@ -62,6 +62,41 @@ describe('consentForRequest', () => {
     const consent = consentForRequest({ categories: 'analytics Bad!Id', revision: 'not a revision', mode: 'sometimes' }, { cookie: null, secGpc: null });
     expect([...consent.offered]).to.deep.equal(['necessary', 'analytics']);
     expect(consent.warnings.join('\n')).to.match(/categories=.*Bad!Id/).and.match(/revision=/).and.match(/mode=/);
+  });
+});
+
+describe('bannerMarkupIn', () => {
+  it("reads the page's <cookie-consent> and its <cookie-category> children, as the browser script will", () => {
+    const page = `<head><script src="/cookie-consent.js" data-categories="analytics"></script></head><body>
+<!-- <cookie-consent categories="commented"></cookie-consent> -->
+<script>document.body.insertAdjacentHTML('beforeend', '<cookie-consent categories="scripted">');</script>
+<cookie-consent Categories="analytics targeting" revision="7" cookie-name="site&#95;consent" consent-mode policy-url="/privacy?a=1&amp;b=2" unknown="x">
+  <cookie-category name="video" label="Videos &amp; more" cookies="_yt_*">Embedded players.</cookie-category>
+</cookie-consent>
+<cookie-consent categories="second"></cookie-consent><cookie-category name="outside"></cookie-category></body>`;
+    const { attributes, declared } = bannerMarkupIn(page);
+    expect(attributes).to.deep.equal({ categories: 'analytics targeting', 'policy-url': '/privacy?a=1&b=2', revision: '7', 'cookie-name': 'site_consent', 'consent-mode': '' });
+    expect(declared).to.deep.equal([{ name: 'video', label: 'Videos & more', cookies: '_yt_*', storage: null, description: '' }]);
+  });
+
+  it("without an element, reads the script tag's data-* attributes; without either, nothing", () => {
+    expect(bannerMarkupIn(`<script src="/app.js" data-categories="no"></script><script src="https://cdn.example/x/cookie-consent.js?v=2" data-categories="analytics" data-mode="opt-out"></script>`)).to.deep.equal({
+      attributes: { categories: 'analytics', mode: 'opt-out' },
+      declared: [],
+    });
+    expect(bannerMarkupIn('<p>no banner</p>')).to.deep.equal({ attributes: {}, declared: [] });
+  });
+
+  it('a category added by <cookie-category> must be decided too before anything is released', () => {
+    const page = `<cookie-consent categories="analytics"><cookie-category name="video"></cookie-category></cookie-consent>
+<iframe data-category="video" data-src="/v.html" title="v"></iframe>`;
+    const { attributes, declared } = bannerMarkupIn(page);
+    // A record from before "video" was declared: the visitor is asked again, nothing is released.
+    const before = consentForRequest(attributes, { cookie: cookieHeader(record(['analytics'], [])) }, declared);
+    expect([...before.offered]).to.deep.equal(['necessary', 'analytics', 'video']);
+    expect(releaseGrantedMarkup(page, before)).to.equal(page);
+    const after = consentForRequest(attributes, { cookie: cookieHeader(record(['analytics', 'video'], [])) }, declared);
+    expect(releaseGrantedMarkup(page, after)).to.contain('src="/v.html"');
   });
 });
 

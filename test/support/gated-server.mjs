@@ -28,7 +28,7 @@ const bodyOf = (request) =>
  * headers decide which are written plain.
  */
 async function serverRenderedPage(ctx, token) {
-  const { consentForRequest, releaseGrantedMarkup } = await import('../../dist/lib/server/index.js');
+  const { bannerMarkupIn, consentForRequest, releaseGrantedMarkup } = await import('../../dist/lib/server/index.js');
   const attributes = Object.fromEntries(new URLSearchParams(ctx.querystring));
   const data = Object.entries(attributes).map(([name, value]) => ` data-${name}="${value.replace(/"/g, '&quot;')}"`).join('');
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Server-rendered</title>
@@ -41,7 +41,9 @@ async function serverRenderedPage(ctx, token) {
 <iframe data-category="analytics" data-src="/__gated/${token}/video.html" title="Video"></iframe>
 <img data-category="analytics targeting" data-src="/__gated/${token}/pixel.gif" alt="">
 </body></html>`;
-  const consent = consentForRequest(attributes, { cookie: ctx.get('Cookie'), secGpc: ctx.get('Sec-GPC'), hostname: ctx.hostname });
+  // As the README advises: the configuration read from the page itself.
+  const banner = bannerMarkupIn(html);
+  const consent = consentForRequest(banner.attributes, { cookie: ctx.get('Cookie'), secGpc: ctx.get('Sec-GPC'), hostname: ctx.hostname }, banner.declared);
   const page = releaseGrantedMarkup(html, consent);
   ctx.set('Cache-Control', 'no-store');
   ctx.type = 'text/html';

@@ -1,0 +1,63 @@
+/**
+ * The banner's configuration as the page itself writes it, so that the server decides with
+ * exactly what the browser script will read, and cannot release what the browser would hold.
+ */
+import type { DeclaredCategory } from '../core/category-details.js';
+import { ALL_CONFIG_ATTRIBUTES } from '../core/config.js';
+import { PASSED_OVER, START_TAG_ATTRIBUTES, decodeValue, isBannerScript, parseAttributes, valueOf, type Attribute } from './start-tags.js';
+
+/** What configures the banner: its attributes by name, and its `<cookie-category>` children. */
+export interface BannerMarkup {
+  readonly attributes: Readonly<Record<string, string>>;
+  readonly declared: readonly DeclaredCategory[];
+}
+
+// Comments, raw-text elements and script text are passed over, so a banner in them does not count.
+const TAGS = new RegExp(
+  PASSED_OVER + String.raw`|<script\b${START_TAG_ATTRIBUTES}[\s\S]*?(?:<\/script\s*>|$)|<(\/?)(cookie-consent|cookie-category)\b${START_TAG_ATTRIBUTES}`,
+  'gi',
+);
+
+/** The configuration attributes among `attributes`, their names with `prefix` removed. */
+function configuration(attributes: readonly Attribute[], prefix: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const name of ALL_CONFIG_ATTRIBUTES) {
+    const value = decodeValue(valueOf(attributes, prefix + name));
+    if (value !== null) found[name] = value;
+  }
+  return found;
+}
+
+/**
+ * Reads the banner's configuration from a page: the first `<cookie-consent>` element's
+ * attributes and its `<cookie-category>` children, or, when the page has none, the `data-*`
+ * attributes of the script tag that loads `cookie-consent.js`, as the browser script does.
+ * @param html the page as it will be sent
+ */
+export function bannerMarkupIn(html: string): BannerMarkup {
+  let element: Record<string, string> | null = null;
+  let script: Record<string, string> | null = null;
+  let inside = false;
+  const declared: DeclaredCategory[] = [];
+  for (const [, , scriptSource, closing, tagName, source = ''] of html.matchAll(TAGS)) {
+    if (scriptSource !== undefined) {
+      const attributes = parseAttributes(scriptSource);
+      if (!script && isBannerScript(attributes)) script = configuration(attributes, 'data-');
+      continue;
+    }
+    const tag = tagName?.toLowerCase();
+    if (tag === 'cookie-consent') {
+      if (closing) inside = false;
+      else if (!element) {
+        element = configuration(parseAttributes(source), '');
+        inside = true;
+      }
+    } else if (tag === 'cookie-category' && inside && !closing) {
+      const attributes = parseAttributes(source);
+      const read = (name: string) => decodeValue(valueOf(attributes, name));
+      // The description is the element's text, which gating does not need.
+      declared.push({ name: read('name'), label: read('label'), cookies: read('cookies'), storage: read('storage'), description: '' });
+    }
+  }
+  return { attributes: element ?? script ?? {}, declared: element ? declared : [] };
+}
