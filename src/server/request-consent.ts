@@ -48,9 +48,9 @@ export function consentForRequest(
 ): RequestConsent {
   const read = (name: ConfigAttribute) => (Object.prototype.hasOwnProperty.call(attributes, name) ? attributes[name] : null);
   const parsed = parseConfig(read, request.hostname ?? '');
-  const declaredCategories = declared.length ? withDeclaredCategories(parsed.config, declared) : { config: parsed.config, warnings: [] };
-  const config = declaredCategories.config;
-  const warnings = [...parsed.warnings, ...declaredCategories.warnings];
+  // With no children this returns the same configuration and no warnings.
+  const { config, warnings: declaredWarnings } = withDeclaredCategories(parsed.config, declared);
+  const warnings = [...parsed.warnings, ...declaredWarnings];
   const gpc = gpcApplies(config, request.secGpc?.trim() === '1');
   const raw = readCookieHeader(request.cookie, config.cookieName);
   const { record, problem } = parseRecord(raw, config);
