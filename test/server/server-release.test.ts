@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import type { CookieConsent } from '../../src/index.js';
 import { bannerMarkupIn, consentForRequest, releaseGrantedMarkup } from '../../src/server/index.js';
-import { clearCookies, requested, runs, settle, storeDecision, newToken, until } from '../support/helpers.js';
+import { clearCookies, cookiesSettled, requested, runs, settle, storeDecision, newToken, until } from '../support/helpers.js';
 
 const CATEGORIES = { categories: 'analytics functionality targeting' };
 const record = (granted: string[], denied: string[], extra: Record<string, unknown> = {}) =>
@@ -183,6 +183,7 @@ describe('a page rendered with cookie-consent-banner/server', () => {
     frames.push(frame);
     frame.src = `/__ssr/${token}?${new URLSearchParams(attributes).toString()}`;
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    await cookiesSettled();
     document.body.append(frame);
     await loaded;
     const win = frame.contentWindow as Window & { __warnings: string[]; dataLayer?: unknown[] };

@@ -5,6 +5,7 @@
 // the network, not the DOM, says whether anything leaked before consent.
 // /__consent-log/<token> stands in for a site's consent-endpoint (see below).
 // /__ssr/<token>?<attributes> is a page a server renders with cookie-consent-banner/server (below).
+// /__cookies-settled answers nothing, at once: see cookiesSettled() in helpers.ts.
 const requests = new Map();
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -51,6 +52,12 @@ async function serverRenderedPage(ctx, token) {
 }
 
 export async function gatedServer(ctx, next) {
+  // An empty answer: a request round trip that lets the page's cookie writes land (helpers.ts).
+  if (ctx.path === '/__cookies-settled') {
+    ctx.set('Cache-Control', 'no-store');
+    ctx.status = 204;
+    return;
+  }
   const ssr = /^\/__ssr\/([\w-]+)$/.exec(ctx.path);
   if (ssr) return serverRenderedPage(ctx, ssr[1]);
   // A stand-in consent-endpoint: POST /__consent-log/<token> records the body and its

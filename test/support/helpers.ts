@@ -96,6 +96,17 @@ export interface PageOptions {
 }
 
 /**
+ * Resolves once the cookies this page wrote are what a new frame will read. WebKit hands a
+ * `document.cookie` write to its network process without waiting, and a frame that loads at once
+ * may still read the cookies from before it (8 stale reads in 100 in a probe: a deleted decision
+ * showed up again, so the page saw a returning visitor). A request travels the same way after the
+ * write, so once its answer is back, the write has landed (0 in 100).
+ */
+export async function cookiesSettled(): Promise<void> {
+  await fetch('/__cookies-settled', { cache: 'no-store' });
+}
+
+/**
  * Loads a whole page in a same-origin iframe (sharing this page's cookies) and resolves with its
  * window once it has loaded. A first inline script records console warnings in `__warnings`.
  */
@@ -109,6 +120,7 @@ export async function loadPage(body: string, head = '', options: PageOptions = {
   const capture = '<script>window.__warnings=[];console.warn=(...a)=>window.__warnings.push(a.map(String).join(" "));</script>';
   frame.srcdoc = `<!doctype html><html lang="${options.lang ?? 'en'}"><head><meta name="viewport" content="width=device-width">${capture}${head}</head><body>${body}</body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  await cookiesSettled();
   document.body.append(frame);
   await loaded;
   return frame.contentWindow as Window & { __warnings: string[] };
