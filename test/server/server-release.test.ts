@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import type { CookieConsent } from '../../src/index.js';
 import { bannerMarkupIn, consentForRequest, releaseGrantedMarkup } from '../../src/server/index.js';
-import { clearCookies, cookiesSettled, requested, runs, settle, storeDecision, newToken, until } from '../support/helpers.js';
+import { clearCookies, loadUrl, removePages, requested, runs, settle, storeDecision, newToken, until } from '../support/helpers.js';
 
 const CATEGORIES = { categories: 'analytics functionality targeting' };
 const record = (granted: string[], denied: string[], extra: Record<string, unknown> = {}) =>
@@ -171,22 +171,14 @@ describe('releaseGrantedMarkup', () => {
 });
 
 describe('a page rendered with cookie-consent-banner/server', () => {
-  const frames: HTMLIFrameElement[] = [];
   afterEach(() => {
-    for (const frame of frames.splice(0)) frame.remove();
+    removePages();
     clearCookies();
   });
 
   /** Loads the test server's rendered page; `attributes` configure the banner. */
   async function open(token: string, attributes: Record<string, string>) {
-    const frame = document.createElement('iframe');
-    frames.push(frame);
-    frame.src = `/__ssr/${token}?${new URLSearchParams(attributes).toString()}`;
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    await cookiesSettled();
-    document.body.append(frame);
-    await loaded;
-    const win = frame.contentWindow as Window & { __warnings: string[]; dataLayer?: unknown[] };
+    const win: Window & { __warnings: string[]; dataLayer?: unknown[] } = await loadUrl(`/__ssr/${token}?${new URLSearchParams(attributes).toString()}`);
     await win.customElements.whenDefined('cookie-consent');
     const element = win.document.querySelector<CookieConsent>('cookie-consent')!;
     return { win, element };

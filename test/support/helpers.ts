@@ -100,10 +100,20 @@ export interface PageOptions {
  * `document.cookie` write to its network process without waiting, and a frame that loads at once
  * may still read the cookies from before it (8 stale reads in 100 in a probe: a deleted decision
  * showed up again, so the page saw a returning visitor). A request travels the same way after the
- * write, so once its answer is back, the write has landed (0 in 100).
+ * write, so once its answer is back, the write has landed (0 in 600).
  */
-export async function cookiesSettled(): Promise<void> {
+async function cookiesSettled(): Promise<void> {
   await fetch('/__cookies-settled', { cache: 'no-store' });
+}
+
+/** Adds `frame` once the cookies written so far have landed, and resolves with its window once it has loaded. */
+async function loadFrame(frame: HTMLIFrameElement): Promise<Window & { __warnings: string[] }> {
+  frames.push(frame);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  await cookiesSettled();
+  document.body.append(frame);
+  await loaded;
+  return frame.contentWindow as Window & { __warnings: string[] };
 }
 
 /**
@@ -116,17 +126,19 @@ export async function loadPage(body: string, head = '', options: PageOptions = {
   frame.style.border = '0';
   if (options.width) frame.style.width = `${options.width}px`;
   if (options.height) frame.style.height = `${options.height}px`;
-  frames.push(frame);
   const capture = '<script>window.__warnings=[];console.warn=(...a)=>window.__warnings.push(a.map(String).join(" "));</script>';
   frame.srcdoc = `<!doctype html><html lang="${options.lang ?? 'en'}"><head><meta name="viewport" content="width=device-width">${capture}${head}</head><body>${body}</body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  await cookiesSettled();
-  document.body.append(frame);
-  await loaded;
-  return frame.contentWindow as Window & { __warnings: string[] };
+  return loadFrame(frame);
 }
 
-/** Removes the iframes made by {@link loadPage}. */
+/** Loads a page the test server serves at `url` in a same-origin iframe, as {@link loadPage} does. */
+export async function loadUrl(url: string): Promise<Window & { __warnings: string[] }> {
+  const frame = document.createElement('iframe');
+  frame.src = url;
+  return loadFrame(frame);
+}
+
+/** Removes the iframes made by {@link loadPage} and {@link loadUrl}. */
 export function removePages(): void {
   for (const frame of frames.splice(0)) frame.remove();
 }
