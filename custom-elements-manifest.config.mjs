@@ -1,9 +1,12 @@
 // @custom-elements-manifest/analyzer: `npm run analyze` writes custom-elements.json at the repo
 // root (published with the package, named by package.json's "customElements").
 //
-// The analyzer reads the JSDoc of src/components/cookie-consent.ts (@fires, @csspart, @cssprop,
-// `@attr`/`@default` on the properties). The plugins below fix what it cannot see by itself:
+// The analyzer reads the JSDoc of src/element/cookie-consent.ts (@fires, @csspart, @cssprop).
+// The plugins below fix what it cannot see by itself:
 //
+// - the attributes and their reflecting properties come from one table, src/core/attributes.ts
+//   (each row's JSDoc: summary and `@default`), and the `text-…` rows from the texts' JSDoc in
+//   src/core/texts/texts.ts; the element defines the accessors in a loop the analyzer cannot read;
 // - names given by constants: `customElements.define(TAG_NAME, …)` and
 //   `new CustomEvent(CONSENT_CHANGE, …)` come out as "TAG_NAME" / "CONSENT_CHANGE"; they are
 //   replaced by the constants' string values (found among the manifest's variable declarations);
@@ -12,14 +15,103 @@
 // - module paths point at what the package publishes (dist/lib/**/*.js), not at src/**/*.ts,
 //   which the package does not contain.
 
+import { readFileSync } from 'node:fs';
+import ts from 'typescript';
+
 /**
  * The analysed sources: the npm entry (it defines the tag), the element, and the event module (the
  * event name's constant). Globbing all of src/ works too, but adds ~65 KB of internal helpers (core/,
  * gating/, runtime/ …) that are no public API to the manifest. The script-tag entries (cdn*.ts)
  * are not part of the npm API; tests live outside src/.
  */
-const globs = ['src/index.ts', 'src/components/cookie-consent.ts', 'src/events/consent-change.ts'];
+const globs = ['src/index.ts', 'src/element/cookie-consent.ts', 'src/element/consent-change.ts'];
 const exclude = ['src/cdn.ts', 'src/cdn-load-texts.ts', 'src/**/*.test.ts', 'src/**/*.d.ts'];
+
+/** The text of a `/** … *\/` comment before `pos`, and its `@default`, if any. */
+function jsDocBefore(ts, source, pos) {
+  const ranges = ts.getLeadingCommentRanges(source, pos) ?? [];
+  const last = ranges.filter((range) => source.startsWith('/**', range.pos)).at(-1);
+  if (!last) return { description: '', default: undefined };
+  const lines = source
+    .slice(last.pos + 3, last.end - 2)
+    .split('\n')
+    .map((line) => line.replace(/^\s*\* ?/, '').trim());
+  const tag = lines.find((line) => line.startsWith('@default'));
+  return {
+    description: lines.filter((line) => line && !line.startsWith('@')).join(' '),
+    default: tag ? tag.replace(/^@default\s+/, '') : undefined,
+  };
+}
+
+/** `policy-url` → `policyUrl`; `bannerTitle` → `text-banner-title`: as src/core/attributes.ts names them. */
+const camelCase = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
+const textAttribute = (key) => `text-${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+
+/** The rows of the attribute table, in order: `{ name, description, default }`. */
+function attributeTable(ts) {
+  const read = (file) => {
+    const text = readFileSync(new URL(file, import.meta.url), 'utf8');
+    return { text, tree: ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true) };
+  };
+  const rows = [];
+  const table = read('src/core/attributes.ts');
+  ts.forEachChild(table.tree, function visit(node) {
+    if (ts.isVariableDeclaration(node) && node.name.getText() === 'CONFIG_ATTRIBUTES') {
+      let list = node.initializer;
+      while (list && ts.isAsExpression(list)) list = list.expression;
+      for (const element of list.elements) {
+        const name = ts.isCallExpression(element) && element.arguments[0] && ts.isStringLiteral(element.arguments[0]) ? element.arguments[0].text : null;
+        if (!name) throw new Error(`src/core/attributes.ts: a row of CONFIG_ATTRIBUTES is not row('name', …) or flag('name'): ${element.getText()}`);
+        rows.push({ name, ...jsDocBefore(ts, table.text, element.pos) });
+      }
+    }
+    ts.forEachChild(node, visit);
+  });
+  const texts = read('src/core/texts/texts.ts');
+  ts.forEachChild(texts.tree, function visit(node) {
+    if (ts.isInterfaceDeclaration(node) && node.name.text === 'Texts') {
+      for (const member of node.members) {
+        const key = member.name?.getText();
+        if (!key || key === 'lang' || key === 'categories') continue;
+        const { description } = jsDocBefore(ts, texts.text, member.pos);
+        rows.push({ name: textAttribute(key), description: `Your own wording, in any language (shown as text), for: ${description || key}` });
+      }
+    }
+    ts.forEachChild(node, visit);
+  });
+  return rows;
+}
+
+/** Adds every row of the attribute table to the element: the attribute and its reflecting property. */
+function attributeTablePlugin() {
+  return {
+    name: 'cookie-consent: attributes from the table',
+    packageLinkPhase({ customElementsManifest }) {
+      const element = customElementsManifest.modules.flatMap((mod) => mod.declarations ?? []).find((declaration) => declaration.name === 'CookieConsent');
+      if (!element) throw new Error('custom-elements.json: no CookieConsent declaration');
+      const rows = attributeTable(ts);
+      element.attributes = rows.map((row) => ({
+        name: row.name,
+        description: row.description,
+        ...(row.default ? { default: row.default } : {}),
+        type: { text: 'string' },
+        ...(row.name === 'lang' ? {} : { fieldName: camelCase(row.name) }),
+      }));
+      const fields = rows
+        .filter((row) => row.name !== 'lang')
+        .map((row) => ({
+          kind: 'field',
+          name: camelCase(row.name),
+          type: { text: 'string | null' },
+          description: row.description,
+          ...(row.default ? { default: row.default } : {}),
+          attribute: row.name,
+          reflects: true,
+        }));
+      element.members = [...fields, ...(element.members ?? []).filter((member) => !fields.some((field) => field.name === member.name))];
+    },
+  };
+}
 
 /** A valid custom element / event name is not a JavaScript identifier like `TAG_NAME`. */
 const looksLikeIdentifier = (name) => typeof name === 'string' && /^[A-Za-z_$][\w$]*$/.test(name) && !/^[a-z]+$/.test(name);
@@ -162,5 +254,5 @@ export default {
   litelement: true,
   // package.json is edited by hand ("customElements": "custom-elements.json"), never by the analyzer.
   packagejson: false,
-  plugins: [resolveConstantNamesPlugin(), publicApiOnlyPlugin(), publishedPathsPlugin()],
+  plugins: [resolveConstantNamesPlugin(), publicApiOnlyPlugin(), attributeTablePlugin(), publishedPathsPlugin()],
 };

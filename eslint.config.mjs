@@ -6,6 +6,7 @@ import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
+import layers from './scripts/eslint-layers.mjs';
 
 /**
  * eslint's own recommended rules. @eslint/js (which exports them as `configs.recommended`) is
@@ -83,6 +84,22 @@ const BROWSER_GLOBALS = Object.fromEntries(
 /** Relative import paths must name the emitted `.js` file (STYLE.md: `.js` extensions). */
 const RELATIVE_WITHOUT_JS = String.raw`/^\.{1,2}\/(?!.*\.js$)/`;
 const NEEDS_JS_EXTENSION = 'Relative imports end in `.js` (STYLE.md), e.g. `./config.js`.';
+
+/** Which folders of src/ each folder may import (STYLE.md); entries may import anything. */
+const SOURCE_LAYERS = {
+  // Anchored to this file, as tsconfigRootDir is, so running eslint from a subfolder works too.
+  root: `${import.meta.dirname}/src`,
+  layers: {
+    core: ['core'],
+    storage: ['core', 'storage'],
+    gating: ['core', 'gating'],
+    consent: ['core', 'storage', 'gating', 'consent'],
+    views: ['core', 'views'],
+    element: ['core', 'storage', 'gating', 'consent', 'views', 'element'],
+    server: ['core', 'storage', 'server'],
+  },
+  entries: ['index.ts', 'cdn.ts', 'cdn-*.ts', 'server/index.ts'],
+};
 
 export default defineConfig([
   globalIgnores(['dist/', 'coverage/', 'custom-elements.json']),
@@ -180,6 +197,22 @@ export default defineConfig([
     },
   },
 
+  // STYLE.md, "Layout: dependencies point inward": each folder of src/ imports only the folders
+  // listed for it (core nothing but core; the element and the server come last), and no import
+  // closes a cycle, `import type` included, so the headless core stays usable without the UI and
+  // a module can be read without the ones above it. Entries come last and may import anything.
+  // A folder missing from the map is not checked as an importer but cannot be imported from a
+  // listed one: keep the map complete. Rules and tests: scripts/eslint-layers.mjs, .test.mjs.
+  {
+    name: 'project/layers',
+    files: ['src/**/*.ts'],
+    plugins: { project: layers },
+    rules: {
+      'project/layers': ['error', SOURCE_LAYERS],
+      'project/no-cycle': ['error', { root: SOURCE_LAYERS.root }],
+    },
+  },
+
   // Lit, its templates' accessibility, and custom-element best practice, over the sources.
   {
     name: 'project/lit',
@@ -191,20 +224,16 @@ export default defineConfig([
       wc.configs['flat/best-practice'],
     ],
     settings: {
-      // Treat LitElement subclasses as custom elements.
-      wc: { elementBaseClasses: ['LitElement'] },
+      // The element extends HTMLElement through BaseElement, a stand-in where there is no DOM
+      // (src/element/cookie-consent.ts says why it is not a LitElement).
+      wc: { elementBaseClasses: ['BaseElement'] },
       // Only lint `html` templates imported from lit.
       litHtmlSources: true,
-    },
-    rules: {
-      // LitElement implements connectedCallback/disconnectedCallback, so `super.x()` is always safe
-      // (the rule is written for classes extending HTMLElement directly).
-      'wc/guard-super-call': 'off',
     },
   },
   {
     name: 'project/lit-native-switch',
-    files: ['src/components/preferences.template.ts'],
+    files: ['src/views/preferences/preferences.template.ts'],
     rules: {
       // `<input type="checkbox" role="switch">` takes its checked state from the native input;
       // ARIA in HTML says not to add aria-checked to it. The rule has no option for native inputs.

@@ -3,7 +3,7 @@
 //
 // 1. `npm pack` into a temporary directory; the tarball must hold exactly what users need:
 //    package.json, README.md, LICENSE, custom-elements.json, dist/cookie-consent.js(.map),
-//    dist/cookie-consent-ui.js(.map), dist/i18n/*.js and dist/lib/** (.js, .d.ts and their maps), every such file of dist/, and
+//    dist/i18n/*.js and dist/lib/** (.js, .d.ts and their maps), every such file of dist/, and
 //    every file package.json points at ("main", "exports", "customElements", …).
 // 2. Installs the tarball into a fresh project, .pack-test/ at the repository root (the browser
 //    suite, test/package/installed-package.test.ts, loads the installed files from there).
@@ -23,11 +23,11 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const problems = [];
 
 /** Files a user of the package needs, besides those found in dist/. */
-const REQUIRED = ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'dist/cookie-consent.js', 'dist/cookie-consent.js.map', 'dist/cookie-consent-ui.js', 'dist/cookie-consent-banner.js', 'dist/lib/index.js', 'dist/lib/index.d.ts'];
+const REQUIRED = ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'dist/cookie-consent.js', 'dist/cookie-consent.js.map', 'dist/lib/index.js', 'dist/lib/index.d.ts'];
 /** Everything the tarball may contain. */
 const ALLOWED = [
   /^(package\.json|README\.md|LICENSE|custom-elements\.json)$/,
-  /^dist\/cookie-consent(-ui|-banner)?\.js(\.map)?$/,
+  /^dist\/cookie-consent\.js(\.map)?$/,
   /^dist\/i18n\/[^/]+\.js$/,
   /^dist\/lib\/(?:[^/]+\/)*[^/]+\.(?:js|js\.map|d\.ts|d\.ts\.map)$/,
 ];

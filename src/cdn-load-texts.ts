@@ -1,21 +1,28 @@
 /**
- * The script-tag build's translation loader (rollup swaps it in for `core/texts/load-texts.ts`):
- * `i18n/<lang>.js` is an ES module beside `cookie-consent.js`, so English pages download no other
- * language and others download exactly one small file.
+ * The script-tag build's translation loader (rollup swaps it in for `core/texts/load-texts.ts`,
+ * the one file the two builds do not share): `i18n/<lang>.js` is an ES module beside
+ * `cookie-consent.js`, so English pages download no other language and others download exactly
+ * one small file, never on the page's critical path.
  */
-import { EN_FIRST_LAYER } from './core/texts/en-first-layer.js';
+import en from './core/texts/en.js';
 import type { Texts } from './core/texts/texts.js';
-import { besideScript } from './cdn-script-url.js';
 
-/**
- * The bundled English texts: the first layer's only. The rest of English (preferences,
- * placeholders) comes with the UI module that draws it, which completes these.
- */
-export const ENGLISH = EN_FIRST_LAYER as unknown as Texts;
+/** The bundled English texts, shown at once and whenever a translation cannot be had. */
+export const ENGLISH: Texts = en;
+
+// document.currentScript is only set while this script first runs: read it now.
+const scriptUrl = document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : '';
 
 /** Loads `i18n/<lang>.js` next to this script; resolves to its default export. */
 export async function loadTexts(lang: string): Promise<unknown> {
   if (lang === 'en') return ENGLISH;
-  const module = (await import(/* @vite-ignore */ besideScript(`i18n/${lang}.js`))) as { default?: unknown };
-  return module.default;
+  const file = `i18n/${lang}.js`;
+  if (!scriptUrl) throw new Error(`cookie-consent.js was not loaded by a <script src>, so ${file} beside it cannot be found; load it with <script src="…/cookie-consent.js">`);
+  const url = new URL(file, scriptUrl).href;
+  try {
+    const module = (await import(/* @vite-ignore */ url)) as { default?: unknown };
+    return module.default;
+  } catch {
+    throw new Error(`${url} did not load; copy the i18n/ folder of dist/ next to cookie-consent.js`);
+  }
 }

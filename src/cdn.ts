@@ -3,12 +3,10 @@
  * the page has none, one configured from this script tag's `data-*` attributes is added to
  * `<body>`. Loaded twice, the second copy does nothing.
  */
-// First: a first-time visitor's banner module is fetched while the rest of this file evaluates.
-import './cdn-prefetch.js';
-import { CookieConsent } from './components/cookie-consent.js';
-import { ALL_CONFIG_ATTRIBUTES, parseConfig } from './core/config.js';
-import { pageConsent } from './runtime/consent-manager.js';
-import { warnOnce } from './runtime/warn-once.js';
+import { ATTRIBUTES } from './core/attributes.js';
+import { warnOnce } from './core/warn-once.js';
+import { consentStore } from './consent/consent-store.js';
+import { CookieConsent } from './element/cookie-consent.js';
 
 const TAG = 'cookie-consent';
 const BOTH_CONFIGURED =
@@ -17,9 +15,9 @@ const BOTH_CONFIGURED =
 /** `data-policy-url="/privacy"` on the script tag → `policy-url="/privacy"` on the element. */
 function scriptConfig(script: HTMLOrSVGScriptElement | null): Map<string, string> {
   const found = new Map<string, string>();
-  for (const name of ALL_CONFIG_ATTRIBUTES) {
-    const value = script?.getAttribute(`data-${name}`);
-    if (value !== null && value !== undefined) found.set(name, value);
+  for (const { attribute } of ATTRIBUTES) {
+    const value = script?.getAttribute(`data-${attribute}`);
+    if (value !== null && value !== undefined) found.set(attribute, value);
   }
   return found;
 }
@@ -55,10 +53,9 @@ function boot(): void {
     // Configured on the script tag: start gating now, so a returning visitor's scripts are
     // released as they are parsed, and add the element the moment <body> exists, so a first-time
     // visitor's banner is in the page's first paint (and first in the tab order).
-    const { config } = parseConfig((name) => attributes.get(name), location.hostname);
-    pageConsent(document).configure(config);
     const element = document.createElement(TAG);
     for (const [name, value] of attributes) element.setAttribute(name, value);
+    consentStore(document).configure(Object.fromEntries(ATTRIBUTES.map(({ attribute, property }) => [property, attributes.get(attribute) ?? null])));
     whenBodyExists((body) => {
       body.prepend(element);
     });

@@ -1,11 +1,13 @@
 /**
- * The npm entry: the element class and its types. Importing it defines `<cookie-consent>` once
- * and does nothing else, so it is safe to import from several places or during server rendering.
+ * The npm entry: the element class, the headless consent store and their types. Importing it
+ * defines `<cookie-consent>` once and does nothing else, so it is safe to import from several
+ * places or during server rendering.
  */
-import { CookieConsent } from './components/cookie-consent.js';
+import { CookieConsent } from './element/cookie-consent.js';
 
 export { CookieConsent };
-export type { ConsentChangeDetail, ConsentChangeEvent } from './events/consent-change.js';
+export { ConsentStore, consentStore, type ConsentChange, type ConsentListener, type ConsentOptions } from './consent/consent-store.js';
+export type { ConsentChangeDetail, ConsentChangeEvent } from './element/consent-change.js';
 export type { ConsentMap } from './core/decision.js';
 export type { ConsentRecord } from './core/record.js';
 export type { ConsentConfig, ConsentMode } from './core/config.js';

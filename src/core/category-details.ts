@@ -4,7 +4,7 @@
  * Pure: the children are read into {@link DeclaredCategory} values by the element.
  */
 import { MAX_CATEGORIES, NECESSARY, isCategoryId, splitWords } from './categories.js';
-import type { ConsentConfig } from './config.js';
+import type { CategoryDetail, ConsentConfig } from './config.js';
 import type { CategoryText } from './texts/texts.js';
 
 /** One `<cookie-category>` as written: attribute values and the trimmed text content. */
@@ -15,19 +15,6 @@ export interface DeclaredCategory {
   readonly storage: string | null;
   readonly description: string;
 }
-
-/** A category's declared data and wording. */
-export interface CategoryDetail {
-  /** Overrides the built-in label, when given. */
-  readonly label: string | null;
-  /** Overrides the built-in description, when given. */
-  readonly description: string | null;
-  /** Cookie names, `*` matching any run of characters (`_ga_*`). */
-  readonly cookies: readonly string[];
-  /** `localStorage` keys, `*` as in cookies. */
-  readonly storage: readonly string[];
-}
-
 
 // A cookie or storage name as written: cookie-name characters plus the `*` wildcard.
 const NAME_PATTERN = /^[\w.$@!%&'+^`|~*-]{1,128}$/;

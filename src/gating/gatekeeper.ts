@@ -22,8 +22,6 @@ export class Gatekeeper {
   #observer: MutationObserver | null = null;
   /** Elements whose misconfiguration is reported once the configuration is final. */
   readonly #unjudged = new Set<GatedElement>();
-  /** Set while the configuration is not final (the banner still reads its children): no warnings yet. */
-  quiet = false;
   /** Set by the page's banner to draw placeholders; gating works without it. */
   onHeldFrames: HeldFramesListener | null = null;
 
@@ -93,9 +91,9 @@ export class Gatekeeper {
   #allows(element: GatedElement, report: boolean): boolean {
     const { allowed, problem } = checkRequirement(element.getAttribute('data-category'), this.#granted, this.#offered);
     if (report && problem) {
-      // While the page is parsed, or the banner still reads its <cookie-category> children, the
-      // category may yet be added: judge later, against the configuration then in force.
-      if (this.quiet || this.#root.readyState === 'loading') {
+      // While the page is parsed, a <cookie-category> child may yet add the category: judge
+      // later, against the configuration then in force.
+      if (this.#root.readyState === 'loading') {
         if (!this.#unjudged.size) this.#root.addEventListener('DOMContentLoaded', () => this.#judge(), { once: true });
         this.#unjudged.add(element);
       } else this.#warn(`cookie-consent: a gated <${element.localName}> ${problem}; it stays blocked.`, element);
@@ -105,7 +103,7 @@ export class Gatekeeper {
 
   /** Warns about the held elements whose problem was put off, if they still have it. */
   #judge(): void {
-    if (this.quiet || this.#root.readyState === 'loading') return;
+    if (this.#root.readyState === 'loading') return;
     const elements = [...this.#unjudged].filter((element) => this.#pending.includes(element));
     this.#unjudged.clear();
     for (const element of elements) this.#allows(element, true);

@@ -3,7 +3,7 @@
  * exactly what the browser script will read, and cannot release what the browser would hold.
  */
 import type { DeclaredCategory } from '../core/category-details.js';
-import { ALL_CONFIG_ATTRIBUTES } from '../core/config.js';
+import { ALL_CONFIG_ATTRIBUTES } from '../core/attributes.js';
 import { PASSED_OVER, START_TAG_ATTRIBUTES, decodeValue, isBannerScript, parseAttributes, valueOf, type Attribute } from './start-tags.js';
 
 /** What configures the banner: its attributes by name, and its `<cookie-category>` children. */

@@ -2,7 +2,8 @@
  * Deleting what a denied category left behind: its declared cookies and `localStorage` keys.
  * Scripts that already ran may set them again; the `reload-on-withdraw` attribute covers that.
  */
-import { cookieLocations, matchesName, type CategoryDetail } from '../core/category-details.js';
+import { cookieLocations, matchesName } from '../core/category-details.js';
+import type { CategoryDetail } from '../core/config.js';
 import { cookieNames, removeCookieAt } from './cookie-storage.js';
 
 /**

@@ -226,7 +226,6 @@ describe('<cookie-category> data deleted when its category is denied', () => {
     setData();
     const page = await loadPage(DECLARED_PAGE, SCRIPT);
     const element = consentElementOf(page);
-    await until(() => page.performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/dist/cookie-consent-ui.js')), 'the UI module');
     await element.updateComplete;
     await settle(300);
     expect(element.consent).to.deep.equal({ necessary: true, analytics: true, targeting: true });

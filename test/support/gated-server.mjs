@@ -6,6 +6,11 @@
 // /__consent-log/<token> stands in for a site's consent-endpoint (see below).
 // /__ssr/<token>?<attributes> is a page a server renders with cookie-consent-banner/server (below).
 // /__cookies-settled answers nothing, at once: see cookiesSettled() in helpers.ts.
+// /__dist/<variant>/<file> serves dist/<file> as a site would, except its translations: with
+// variant `slow-<ms>` they arrive after <ms> ms, with `missing` they are not there (404): the
+// site copied cookie-consent.js alone.
+import { readFile } from 'node:fs/promises';
+
 const requests = new Map();
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -51,6 +56,28 @@ async function serverRenderedPage(ctx, token) {
   ctx.body = page;
 }
 
+/** dist/<file>, its translations delayed by `delay` ms, or missing when `delay` is null. */
+async function distVariant(ctx, file, delay) {
+  ctx.set('Cache-Control', 'no-store');
+  if (file.includes('..')) {
+    ctx.status = 400;
+    return;
+  }
+  if (file.startsWith('i18n/')) {
+    if (delay === null) {
+      ctx.status = 404;
+      return;
+    }
+    await sleep(Math.min(delay, 10000));
+  }
+  try {
+    ctx.body = await readFile(new URL(`../../dist/${file}`, import.meta.url));
+    ctx.type = 'application/javascript';
+  } catch {
+    ctx.status = 404;
+  }
+}
+
 export async function gatedServer(ctx, next) {
   // An empty answer: a request round trip that lets the page's cookie writes land (helpers.ts).
   if (ctx.path === '/__cookies-settled') {
@@ -58,6 +85,8 @@ export async function gatedServer(ctx, next) {
     ctx.status = 204;
     return;
   }
+  const dist = /^\/__dist\/(slow-(\d+)|missing)\/([\w./-]+)$/.exec(ctx.path);
+  if (dist) return distVariant(ctx, dist[3], dist[1] === 'missing' ? null : Number(dist[2]));
   const ssr = /^\/__ssr\/([\w-]+)$/.exec(ctx.path);
   if (ssr) return serverRenderedPage(ctx, ssr[1]);
   // A stand-in consent-endpoint: POST /__consent-log/<token> records the body and its

@@ -1,16 +1,52 @@
-import { EN_FIRST_LAYER } from './en-first-layer.js';
-import { EN_MORE } from './en-more.js';
+/**
+ * English: bundled into the script-tag file and the npm build, shown at once, and the fallback
+ * whenever another language cannot be had.
+ */
 import type { Texts } from './texts.js';
 
-/** English, the fallback for every other language: both halves (see en-first-layer.ts). */
 const en: Texts = {
-  ...EN_FIRST_LAYER,
-  ...EN_MORE,
+  lang: 'en',
+  bannerTitle: 'Your privacy choices',
+  bannerDescription:
+    'We use cookies that are strictly necessary for this site to work. With your consent, we would also like to use optional cookies for the purposes below. You can change your choice at any time in the cookie settings.',
+  purposesLabel: 'Optional cookies:',
+  policyLink: 'Privacy policy',
+  acceptAll: 'Accept all',
+  rejectAll: 'Reject all',
+  customize: 'Customize',
+  preferencesTitle: 'Cookie settings',
+  preferencesDescription:
+    'Choose which cookies this site may use. Strictly necessary cookies are always on because the site cannot work without them. Your choice applies to this site only and you can change it at any time.',
+  save: 'Save my choices',
+  close: 'Close',
+  alwaysOn: 'Always on',
+  gpcNotice: 'Your browser’s Global Privacy Control signal is honoured: targeting cookies stay off.',
+  settingsButton: 'Cookie settings',
+  consentId: 'Your consent ID',
+  placeholderNotice: 'This content is blocked because it sets {category} cookies.',
+  loadOnce: 'Load this once',
+  allowCategory: 'Allow {category}',
   categories: {
-    necessary: { ...EN_FIRST_LAYER.categories.necessary, ...EN_MORE.categories.necessary },
-    analytics: { ...EN_FIRST_LAYER.categories.analytics, ...EN_MORE.categories.analytics },
-    functionality: { ...EN_FIRST_LAYER.categories.functionality, ...EN_MORE.categories.functionality },
-    targeting: { ...EN_FIRST_LAYER.categories.targeting, ...EN_MORE.categories.targeting },
+    necessary: {
+      label: 'Strictly necessary',
+      description:
+        'Needed for the site to work: they keep you signed in, remember your basket and your cookie choices, and protect against fraud. They cannot be switched off.',
+    },
+    analytics: {
+      label: 'Analytics',
+      description:
+        'Count visits and traffic sources so we can measure and improve how the site performs. The information is aggregated and not used to identify you.',
+    },
+    functionality: {
+      label: 'Functionality',
+      description:
+        'Remember the choices you make, such as language or region, and enable enhanced features like embedded videos, maps and chat.',
+    },
+    targeting: {
+      label: 'Targeting',
+      description:
+        'Set by us or our advertising partners to build a profile of your interests and show you relevant ads on other sites. They also limit how often you see an ad and measure campaigns.',
+    },
   },
 };
 

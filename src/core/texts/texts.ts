@@ -22,7 +22,9 @@ export interface Texts {
   readonly purposesLabel: string;
   /** Text of the link to the privacy policy. */
   readonly policyLink: string;
+  /** The accept-all buttons (first layer and preferences). */
   readonly acceptAll: string;
+  /** The reject-all buttons (first layer and preferences). */
   readonly rejectAll: string;
   /** Opens the preferences from the first layer. */
   readonly customize: string;

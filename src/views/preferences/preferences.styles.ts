@@ -3,7 +3,7 @@
  * module, adopted beside the banner's styles (which give the dialog its colours, type and
  * buttons).
  */
-import { css } from './css.js';
+import { css } from '../shared/css.js';
 
 export const preferencesStyles: string = css`
   dialog {

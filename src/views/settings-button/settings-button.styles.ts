@@ -1,7 +1,7 @@
 /**
  * The floating settings button's styles, on top of the shared ones.
  */
-import { css } from './css.js';
+import { css } from '../shared/css.js';
 
 export const settingsButtonStyles: string = css`
   /* settings-button: round, in the bottom corner on the reading direction's start side. */

@@ -2,9 +2,9 @@
  * The second layer: a modal dialog with one switch per category.
  */
 import { html, type TemplateResult } from 'lit/html.js';
-import { NECESSARY } from '../core/categories.js';
-import { categoryText, textDirection } from '../core/texts/catalog.js';
-import type { Texts } from '../core/texts/texts.js';
+import { NECESSARY } from '../../core/categories.js';
+import { categoryText, textDirection } from '../../core/texts/catalog.js';
+import type { Texts } from '../../core/texts/texts.js';
 
 /** What the preferences show and do. */
 export interface PreferencesView {
@@ -42,7 +42,7 @@ export function preferencesTemplate(view: PreferencesView): TemplateResult {
           </button>
         </div>
         <p>${texts.preferencesDescription}</p>
-        ${view.gpc ? html`<p class="muted gpc">${texts.gpcNotice}</p>` : ''}
+        ${view.gpc ? html`<p class="muted gpc" part="gpc-notice">${texts.gpcNotice}</p>` : ''}
         ${view.policyUrl ? html`<a part="policy-link" href=${view.policyUrl}>${texts.policyLink}</a>` : ''}
         <ul>
           ${view.categories.map((id) => {

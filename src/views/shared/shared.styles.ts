@@ -1,13 +1,12 @@
 /**
- * The styles every view needs (the host's colour pairs, type, buttons, focus rings) and the first
- * layer's. Part of the script-tag file; adopted as a constructed stylesheet (no `<style>`
+ * The styles every view needs: the host's colour pairs, type, buttons, focus rings. Adopted as a constructed stylesheet (no `<style>`
  * element, so a CSP of `style-src 'self'` works). Every colour and size reads a `--cc-*` custom
  * property with a default; the defaults follow `prefers-color-scheme` unless the `color-scheme`
  * attribute is set.
  */
 import { css } from './css.js';
 
-export const bannerStyles: string = css`
+export const sharedStyles: string = css`
   /* Colours come in light/dark pairs through light-dark(): the host's color-scheme picks one,
      following the OS unless the color-scheme attribute forces it. */
   :host {
@@ -55,22 +54,6 @@ export const bannerStyles: string = css`
     box-sizing: inherit;
   }
 
-  /* The first layer floats over the page, so it never moves the page's layout. */
-  .banner {
-    position: fixed;
-    z-index: var(--cc-z-index, 2147483000);
-    inset: auto 1rem 1rem;
-    max-width: var(--cc-max-width, 40rem);
-    max-height: calc(100% - 2rem);
-    margin: 0 auto;
-    padding: 1.25rem 1.5rem;
-    overflow: auto;
-  }
-  /* The region takes focus only so that screen readers announce it and Tab starts inside it;
-     it is not a control, so it draws no focus ring (its links and buttons do). */
-  .banner:focus {
-    outline: none;
-  }
   h2 {
     margin: 0 0 0.5rem;
     font-size: 1.25em;
@@ -126,13 +109,5 @@ export const bannerStyles: string = css`
   /* The Global Privacy Control line: short, set apart from the purposes. */
   .gpc {
     font-size: 0.875em;
-  }
-
-  @media (max-width: 30rem) {
-    .banner {
-      inset: auto 0.5rem 0.5rem;
-      max-height: calc(100% - 1rem);
-      padding: 1rem;
-    }
   }
 `;

@@ -1,7 +1,7 @@
 /**
  * A placeholder's own styles, on top of the shared ones (colours, type, buttons, focus rings).
  */
-import { css } from './css.js';
+import { css } from '../shared/css.js';
 
 export const placeholderStyles: string = css`
   :host {

@@ -1,0 +1,448 @@
+/**
+ * `<cookie-consent>`: the host element a site owner places. It reads its attributes (the rows of
+ * the core's attribute table) and `<cookie-category>` children into the page's consent store,
+ * picks the texts, decides whether a view must show and hands that to its view host; the store
+ * keeps the decision and releases gated elements.
+ *
+ * A plain custom element rather than a LitElement: it runs on every page view, returning
+ * visitors' included, and needs from ReactiveElement only reflecting attributes, which the table
+ * gives; the views are lit-html.
+ */
+import { ATTRIBUTES, type ConfigProperty } from '../core/attributes.js';
+import type { DeclaredCategory } from '../core/category-details.js';
+import type { ConsentConfig } from '../core/config.js';
+import { isCrawler } from '../core/crawler.js';
+import type { ConsentMap } from '../core/decision.js';
+import { pickLanguage } from '../core/language.js';
+import { BUILT_IN_LANGUAGES, textsFor } from '../core/texts/catalog.js';
+import { ENGLISH, loadTexts } from '../core/texts/load-texts.js';
+import { isTexts, type Texts } from '../core/texts/texts.js';
+import { warnOnce } from '../core/warn-once.js';
+import { consentStore, type ConsentChange, type ConsentOptions, type ConsentStore } from '../consent/consent-store.js';
+import { syncPlaceholders } from '../views/placeholder/placeholders.js';
+import { ViewHost, deepActiveElement, type ViewState } from '../views/view-host.js';
+import { CONSENT_CHANGE, type ConsentChangeDetail } from './consent-change.js';
+
+/** Links and buttons anywhere in the page with `data-cookie-consent="preferences"` open the preferences. */
+const TRIGGER_ATTRIBUTE = 'data-cookie-consent';
+const PREFERENCES_TRIGGER = 'preferences';
+/** The longest a translation may take before the banner shows in English (README, "Languages"). */
+export const TEXTS_TIMEOUT_MS = 1500;
+/** The `<cookie-category>` attributes that configure; a change to one is applied. */
+const CHILD_ATTRIBUTES = ['name', 'label', 'cookies', 'storage'];
+
+/** Why a load failed, for a message. */
+const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/**
+ * HTMLElement, or an empty stand-in where there is no DOM (server-side rendering imports the
+ * npm entry in Node): importing must not throw there.
+ */
+// eslint-disable-next-line @typescript-eslint/no-extraneous-class -- an empty stand-in is the point
+const BaseElement: typeof HTMLElement = typeof HTMLElement === 'undefined' ? (class {} as typeof HTMLElement) : HTMLElement;
+
+/** Every row of the attribute table but `lang`, which is HTMLElement's own property. */
+const REFLECTED = ATTRIBUTES.filter((spec) => spec.property !== 'lang');
+
+/**
+ * A cookie consent banner. Holds back gated scripts, iframes and images until the visitor
+ * grants their category, stores the decision in a cookie, and lets the visitor change it.
+ *
+ * Every attribute (listed in the custom-elements manifest, from the core's attribute table) is
+ * also a property, reflected both ways; changing either takes effect.
+ *
+ * @summary Cookie consent banner with category preferences and script gating.
+ *
+ * @fires consent-change - A decision was made or changed, by the visitor, the API or another tab. `detail`: `{ consent, changed, id, revision, time, gpc }`.
+ *
+ * @csspart banner - The first layer's container.
+ * @csspart preferences - The preferences `<dialog>`.
+ * @csspart accept-all - The accept-all buttons (first layer and preferences).
+ * @csspart reject-all - The reject-all buttons (first layer and preferences).
+ * @csspart customize - The first layer's button that opens the preferences.
+ * @csspart save - The preferences' save button.
+ * @csspart toggle - Each category's switch, an `<input type="checkbox" role="switch">` whose `name` is the category id.
+ * @csspart category - Each category's row in the preferences.
+ * @csspart close - The preferences' close button.
+ * @csspart policy-link - The link to the privacy policy.
+ * @csspart gpc-notice - The line saying the browser's Global Privacy Control signal is honoured (first layer and preferences).
+ * @csspart consent-id - The consent id shown in the preferences once the visitor has decided.
+ * @csspart settings-button - The floating button that reopens the preferences (`settings-button` attribute).
+ *
+ * @cssprop [--cc-bg=#ffffff / #1c1f24] - Background of the banner and the preferences (light / dark).
+ * @cssprop [--cc-fg=#1f2328 / #f0f3f6] - Text colour.
+ * @cssprop [--cc-muted=#4b535c / #c2c9d1] - Secondary text colour.
+ * @cssprop [--cc-border=#6e7781 / #8c959f] - Borders, separators and the off switch.
+ * @cssprop [--cc-button-bg=#1f2328 / #f0f3f6] - Background of the decision buttons.
+ * @cssprop [--cc-button-fg=#ffffff / #1c1f24] - Text of the decision buttons.
+ * @cssprop [--cc-button-hover-bg=#3b434c / #d0d7de] - Background of a hovered decision button.
+ * @cssprop [--cc-link=#0a58ca / #8cb4ff] - Link colour.
+ * @cssprop [--cc-focus=#0a58ca / #8cb4ff] - Focus outline colour.
+ * @cssprop [--cc-switch-on=#0a58ca / #5b9bff] - A switched-on switch.
+ * @cssprop [--cc-backdrop=rgb(0 0 0 / 0.5)] - The backdrop behind the preferences.
+ * @cssprop [--cc-font-family=inherit] - Font family; by default the page's own, so the banner adds no typeface to load.
+ * @cssprop [--cc-font-size=1rem] - Base font size.
+ * @cssprop [--cc-radius=0.75rem] - Corner radius of the banner and the preferences.
+ * @cssprop [--cc-button-radius=0.5rem] - Corner radius of the buttons.
+ * @cssprop [--cc-shadow=0 0.5rem 2rem rgb(0 0 0 / 0.25)] - Shadow of the banner and the preferences.
+ * @cssprop [--cc-max-width=40rem] - Maximum width of the banner.
+ * @cssprop [--cc-z-index=2147483000] - Stacking order of the banner.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- the reflecting properties' types, see below
+export class CookieConsent extends BaseElement {
+  /** The attributes whose changes are applied: every row of the attribute table. */
+  static get observedAttributes(): readonly string[] {
+    return ATTRIBUTES.map((spec) => spec.attribute);
+  }
+
+  /** The page's consent store, shared by every `<cookie-consent>` in the document. */
+  #page: ConsentStore | null = null;
+  /** The same, while this element is the active one. */
+  #store: ConsentStore | null = null;
+  #queued = false;
+  /** `null` while a translation loads: nothing is shown rather than a flash of English. */
+  #texts: Texts | null = ENGLISH;
+  #textsLang = 'en';
+  /** The translation on its way, for {@link updateComplete}. */
+  #loading: Promise<void> | null = null;
+  readonly #views = new ViewHost(this, {
+    acceptAll: () => {
+      this.acceptAll();
+    },
+    rejectAll: () => {
+      this.rejectAll();
+    },
+    accept: (ids) => {
+      this.accept(ids);
+    },
+  });
+  /** The iframes showing a placeholder now. */
+  #placeholders: HTMLIFrameElement[] = [];
+  /** Watches the `<cookie-category>` children, which the parser adds after the element. */
+  #childObserver: MutationObserver | null = null;
+  #unsubscribe: (() => void) | null = null;
+
+  constructor() {
+    super();
+    // A framework may have set properties before the element was defined: re-apply them
+    // through the accessors, so they become attributes.
+    for (const { property } of REFLECTED) {
+      if (Object.prototype.hasOwnProperty.call(this, property)) {
+        const value: unknown = (this as unknown as Record<string, unknown>)[property];
+        // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- an own property shadowing the accessor
+        delete (this as unknown as Record<string, unknown>)[property];
+        (this as unknown as Record<string, unknown>)[property] = value;
+      }
+    }
+  }
+
+  connectedCallback(): void {
+    this.#page = consentStore(this.ownerDocument);
+    this.#activate();
+  }
+
+  disconnectedCallback(): void {
+    this.ownerDocument.removeEventListener('click', this.#onDocumentClick);
+    this.#childObserver?.disconnect();
+    this.#childObserver = null;
+    this.#unsubscribe?.();
+    this.#unsubscribe = null;
+    if (this.#store) this.#store.gatekeeper.onHeldFrames = null;
+    this.#page?.letGo(this);
+    this.#store = null;
+    this.#views.bannerOpen = this.#views.preferencesOpen = false;
+    this.#draw();
+  }
+
+  /** Applies attribute changes on the next microtask, once for a burst of them. */
+  attributeChangedCallback(): void {
+    if (!this.#store || this.#queued) return;
+    this.#queued = true;
+    queueMicrotask(() => {
+      this.#queued = false;
+      this.#configure();
+    });
+  }
+
+  /**
+   * Takes over the page's banner, unless another `<cookie-consent>` has it: then this one stays
+   * inert (reads and API calls go to the active one) and takes over when that one leaves.
+   */
+  readonly #activate = (): void => {
+    const page = this.#page;
+    if (!page || !this.isConnected) return;
+    if (!page.claim(this, this.#activate)) {
+      warnOnce('cookie-consent: this page has more than one <cookie-consent>; only the first one is used.', this);
+      return;
+    }
+    this.#store = page;
+    this.ownerDocument.addEventListener('click', this.#onDocumentClick);
+    this.#childObserver = new MutationObserver(() => {
+      this.attributeChangedCallback();
+    });
+    this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: CHILD_ATTRIBUTES });
+    this.#unsubscribe = page.subscribe(this.#onChange);
+    page.gatekeeper.onHeldFrames = () => {
+      this.#syncPlaceholders();
+    };
+    // Synchronously: a returning visitor's gated elements are released now, and a first-time
+    // visitor's banner is drawn before the page's first paint.
+    this.#configure(true);
+  };
+
+  /** The element that acts for this one: itself, or the active one when this is an inert duplicate. */
+  get #active(): CookieConsent {
+    const owner = this.#page?.owner;
+    return owner instanceof CookieConsent ? owner : this;
+  }
+
+  /** Resolves once a translation on its way has loaded (or been given up) and everything is drawn. */
+  get updateComplete(): Promise<boolean> {
+    return (async () => {
+      await Promise.resolve();
+      while (this.#loading) await this.#loading;
+      await this.#views.settled;
+      return true;
+    })();
+  }
+
+  /** Configures the store from the attributes and children; opens the banner on a first visit. */
+  #configure(first = false): void {
+    const store = this.#store;
+    if (!store) return;
+    const options: Record<string, string | null> = {};
+    for (const spec of ATTRIBUTES) options[spec.property] = this.getAttribute(spec.attribute);
+    const declared = this.#declaredCategories();
+    // The children are data, not content: a shadow root keeps their text off the page.
+    if (declared.length && !this.shadowRoot) this.attachShadow({ mode: 'open' });
+    const before = store.configuration;
+    const config = store.configure(options, declared, this);
+    if (config === before && !first) return;
+    this.#useLanguage(this.#pickLanguage(config));
+    // Crawlers get no banner, so it never becomes their indexed content or preview.
+    this.#views.bannerOpen = !store.record && !isCrawler(typeof navigator === 'undefined' ? '' : navigator.userAgent);
+    this.#draw();
+  }
+
+  /** The `<cookie-category>` children, as written. */
+  #declaredCategories(): DeclaredCategory[] {
+    return [...this.children]
+      .filter((child) => child.localName === 'cookie-category')
+      .map((child) => ({
+        name: child.getAttribute('name'),
+        label: child.getAttribute('label'),
+        cookies: child.getAttribute('cookies'),
+        storage: child.getAttribute('storage'),
+        description: child.textContent.trim(),
+      }));
+  }
+
+  /** The store changed: a decision (here, by the API, or in another tab) or a reset. */
+  readonly #onChange = (change: ConsentChange): void => {
+    const { record } = change;
+    if (change.cause === 'decision') this.#views.closeAll();
+    else if (record) this.#views.preferencesOpen = false;
+    if (change.cause !== 'decision') this.#views.bannerOpen = !record;
+    this.#draw();
+    if (!record) return;
+    const detail: ConsentChangeDetail = {
+      consent: change.consent ?? {},
+      changed: change.changed,
+      id: record.id,
+      revision: record.rev,
+      time: new Date(record.updated).toISOString(),
+      gpc: change.gpc,
+    };
+    this.dispatchEvent(new CustomEvent(CONSENT_CHANGE, { detail, bubbles: true, composed: true }));
+    // Scripts that already ran cannot be unloaded: the site may ask for a clean page instead.
+    if (change.cause === 'decision' && change.withdrawn.length && this.#store?.configuration?.reloadOnWithdraw) this.ownerDocument.location.reload();
+  };
+
+  /** The state the views draw; `null` while the texts load or before the store is configured. */
+  get #viewState(): ViewState | null {
+    const store = this.#store;
+    const config = store?.configuration;
+    if (!store || !config || !this.#texts) return null;
+    return {
+      texts: this.#textsWithOverrides(this.#texts, config),
+      config,
+      gpc: store.gpc,
+      consentId: store.record?.id ?? null,
+      isOn: (id) => store.has(id),
+    };
+  }
+
+  #shown: { texts: Texts; config: ConsentConfig; result: Texts } | null = null;
+
+  /** The site's `text-…` attributes and `<cookie-category>` wording over the translation, kept while neither changes. */
+  #textsWithOverrides(texts: Texts, config: ConsentConfig): Texts {
+    if (this.#shown?.texts !== texts || this.#shown.config !== config) this.#shown = { texts, config, result: textsFor(texts, config) };
+    return this.#shown.result;
+  }
+
+  /** Brings the views and the placeholders in line with the state. */
+  #draw(): void {
+    this.#views.update(this.#store ? this.#viewState : null);
+    this.#syncPlaceholders();
+  }
+
+  /** Puts a placeholder in place of each held iframe, and takes away those released. */
+  #syncPlaceholders(): void {
+    const store = this.#store;
+    const state = this.#viewState;
+    this.#placeholders = syncPlaceholders(store?.gatekeeper.heldFrames ?? [], this.#placeholders, {
+      texts: state?.texts ?? null,
+      isGranted: (id) => this.hasConsent(id),
+      colorScheme: this.getAttribute('color-scheme') ?? 'auto',
+      loadOnce: (frame) => store?.gatekeeper.releaseOnce(frame),
+      allow: (ids) => {
+        this.accept([...this.#offered.filter((id) => this.hasConsent(id)), ...ids]);
+      },
+    });
+  }
+
+  #pickLanguage(config: ConsentConfig): string {
+    const page = this.ownerDocument.documentElement.lang;
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- navigator.languages is missing in some embedded engines
+    const browser = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
+    return pickLanguage([config.lang, page, ...browser], BUILT_IN_LANGUAGES);
+  }
+
+  /**
+   * Shows texts in `lang`: English at once, another language once its file has loaded, or in
+   * English after {@link TEXTS_TIMEOUT_MS} or a failed load, with one console error.
+   */
+  #useLanguage(lang: string): void {
+    if (lang === this.#textsLang && this.#texts) return;
+    this.#textsLang = lang;
+    if (lang === 'en') {
+      this.#texts = ENGLISH;
+      return;
+    }
+    this.#texts = null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        reject(new Error(`it took longer than ${TEXTS_TIMEOUT_MS} ms`));
+      }, TEXTS_TIMEOUT_MS);
+    });
+    const loading: Promise<void> = Promise.race([loadTexts(lang), timeout])
+      .then((texts) => {
+        if (!isTexts(texts)) throw new Error('the file is not a complete translation');
+        return texts;
+      })
+      .catch((error: unknown) => {
+        const message = `cookie-consent: the "${lang}" texts could not be loaded (${reason(error)}); showing English.`;
+        if (!warned.has(message)) console.error(message);
+        warned.add(message);
+        return ENGLISH;
+      })
+      .then((texts) => {
+        clearTimeout(timer);
+        if (this.#loading === loading) this.#loading = null;
+        if (this.#textsLang !== lang) return;
+        this.#texts = texts;
+        this.#draw();
+      });
+    this.#loading = loading;
+  }
+
+  readonly #onDocumentClick = (event: MouseEvent): void => {
+    const trigger = event
+      .composedPath()
+      .find((node): node is HTMLElement => node instanceof HTMLElement && node.getAttribute(TRIGGER_ATTRIBUTE) === PREFERENCES_TRIGGER);
+    if (!trigger || event.defaultPrevented) return;
+    event.preventDefault();
+    this.#openPreferences(trigger);
+  };
+
+  #openPreferences(opener: HTMLElement | null): void {
+    if (this.#store) this.#views.openPreferences(opener);
+  }
+
+  get #offered(): readonly string[] {
+    return this.#store?.configuration?.categories ?? [];
+  }
+
+  /**
+   * Grants every offered category; under Global Privacy Control every one but `targeting`, which
+   * the visitor can still switch on in the preferences.
+   */
+  acceptAll(): void {
+    this.#active.#store?.acceptAll();
+  }
+
+  /** Grants only `necessary`, denies every optional category. */
+  rejectAll(): void {
+    this.#active.#store?.rejectAll();
+  }
+
+  /**
+   * Grants exactly these categories (plus `necessary`) and denies the rest. Ids the page does not
+   * offer are ignored with a warning.
+   */
+  accept(ids: string[]): void {
+    this.#active.#store?.decide(Array.isArray(ids) ? ids.filter((id) => typeof id === 'string') : []);
+  }
+
+  /** Shows the first layer. */
+  showBanner(): void {
+    const active = this.#active;
+    if (active.#store) active.#views.showBanner();
+  }
+
+  /** Opens the preferences dialog; focus returns to the element focused before it when it closes. */
+  showPreferences(): void {
+    this.#active.#openPreferences(deepActiveElement(this.ownerDocument));
+  }
+
+  /** Hides the first layer and the preferences without deciding. */
+  hide(): void {
+    this.#active.#views.closeAll();
+  }
+
+  /** Forgets the decision (removes the cookie) and shows the first layer again. */
+  reset(): void {
+    const active = this.#active;
+    active.#store?.reset();
+    active.showBanner();
+  }
+
+  /** Whether a category is granted now (in `opt-out` mode, optional categories are until declined). */
+  hasConsent(id: string): boolean {
+    return this.#page?.has(id) ?? false;
+  }
+
+  /** `null` while undecided, else `{ [categoryId]: granted }` for every offered category. */
+  get consent(): ConsentMap | null {
+    return this.#page?.consent ?? null;
+  }
+}
+
+/**
+ * The reflecting properties, one per attribute of the table (`policyUrl` ↔ `policy-url`), typed
+ * here and defined below; `lang` is HTMLElement's own.
+ */
+type ReflectedProperties = Record<Exclude<ConfigProperty, 'lang'>, string | null>;
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- the accessors are defined from the table below
+export interface CookieConsent extends ReflectedProperties {}
+
+/** Console errors already printed (a missing translation is reported once per page). */
+const warned = new Set<string>();
+
+// The reflecting accessors, one per row of the attribute table.
+for (const { property, attribute } of REFLECTED) {
+  Object.defineProperty(CookieConsent.prototype, property, {
+    configurable: true,
+    enumerable: true,
+    get(this: HTMLElement) {
+      return this.getAttribute(attribute);
+    },
+    set(this: HTMLElement, value: string | number | boolean | null | undefined) {
+      if (value === null || value === undefined) this.removeAttribute(attribute);
+      else this.setAttribute(attribute, String(value));
+    },
+  });
+}
+
+export type { ConsentOptions };

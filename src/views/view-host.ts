@@ -1,0 +1,180 @@
+/**
+ * The view host: shaped like a Lit reactive controller, it owns what `<cookie-consent>` shows
+ * in its shadow root (the first layer, the preferences dialog, the settings button), when each
+ * shows, and where focus goes. The element tells it the state; it draws all views with one
+ * lit-html `render()`.
+ */
+import { html, nothing, render } from 'lit/html.js';
+import type { ConsentConfig } from '../core/config.js';
+import type { Texts } from '../core/texts/texts.js';
+import { bannerTemplate } from './banner/banner.template.js';
+import { bannerStyles } from './banner/banner.styles.js';
+import { preferencesTemplate } from './preferences/preferences.template.js';
+import { preferencesStyles } from './preferences/preferences.styles.js';
+import { settingsButtonTemplate } from './settings-button/settings-button.template.js';
+import { settingsButtonStyles } from './settings-button/settings-button.styles.js';
+import { adoptStyles } from './shared/adopt-styles.js';
+import { sharedStyles } from './shared/shared.styles.js';
+
+/** What the views show: the state of the page's consent, as the element reads it. */
+export interface ViewState {
+  readonly texts: Texts;
+  readonly config: ConsentConfig;
+  /** The browser's Global Privacy Control signal is honoured. */
+  readonly gpc: boolean;
+  /** The stored decision's consent id, `null` while undecided. */
+  readonly consentId: string | null;
+  /** Whether a category is granted now (its switch starts on). */
+  readonly isOn: (id: string) => boolean;
+}
+
+/** The decisions the views offer, carried out by the element. */
+export interface ViewActions {
+  acceptAll(): void;
+  rejectAll(): void;
+  /** Grants exactly these categories. */
+  accept(ids: string[]): void;
+}
+
+/** The element focused now, looking into open shadow roots. */
+export function deepActiveElement(document: Document): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : null;
+}
+
+export class ViewHost {
+  /** Whether the first layer is open (it shows once the state is there). */
+  bannerOpen = false;
+  /** Whether the preferences are open. */
+  preferencesOpen = false;
+  #opener: HTMLElement | null = null;
+  #focusBeforeBanner: HTMLElement | null = null;
+  #bannerDrawn = false;
+  #state: ViewState | null = null;
+  /** Settles once the first layer's focus has been placed (a frame after it shows). */
+  #focusing: Promise<void> = Promise.resolve();
+  readonly #host: HTMLElement;
+  readonly #actions: ViewActions;
+
+  constructor(host: HTMLElement, actions: ViewActions) {
+    this.#host = host;
+    this.#actions = actions;
+  }
+
+  /** Settles once focus is where the views put it. */
+  get settled(): Promise<void> {
+    return this.#focusing;
+  }
+
+  /** Draws the views for `state` (`null`: nothing can show yet, as while a translation loads). */
+  update(state: ViewState | null): void {
+    this.#state = state;
+    const showSettings = !!state?.config.settingsButton && !this.bannerOpen && !this.preferencesOpen;
+    const anything = !!state && (this.bannerOpen || this.preferencesOpen || state.config.settingsButton);
+    // A returning visitor's element never gets as far as a shadow root, nor its styles.
+    let root = this.#host.shadowRoot;
+    if (!root && anything) root = this.#host.attachShadow({ mode: 'open' });
+    if (!root) return;
+    if (anything) for (const styles of [sharedStyles, bannerStyles, preferencesStyles, settingsButtonStyles]) adoptStyles(root, styles);
+    const dialog = root.querySelector('dialog');
+    if (dialog?.open && !(state && this.preferencesOpen)) dialog.close();
+    const showBanner = !!state && this.bannerOpen;
+    render(
+      state
+        ? html`${showBanner ? bannerTemplate({ ...state.config, texts: state.texts, gpc: state.gpc, onAcceptAll: this.#acceptAll, onRejectAll: this.#rejectAll, onCustomize: this.#onOpen }) : nothing}${
+            this.preferencesOpen
+              ? preferencesTemplate({
+                  ...state.config,
+                  texts: state.texts,
+                  gpc: state.gpc,
+                  consentId: state.consentId,
+                  isOn: state.isOn,
+                  onSave: (granted) => {
+                    this.#actions.accept(granted);
+                  },
+                  onAcceptAll: this.#acceptAll,
+                  onRejectAll: this.#rejectAll,
+                  onClose: this.#onDialogClose,
+                })
+              : nothing
+          }${state.config.settingsButton ? settingsButtonTemplate({ texts: state.texts, hidden: !showSettings, onOpen: this.#onOpen }) : nothing}`
+        : nothing,
+      root,
+      { host: this.#host },
+    );
+    const shown = root.querySelector('dialog');
+    if (this.preferencesOpen && shown && !shown.open) shown.showModal();
+    if (showBanner && !this.#bannerDrawn) this.#focusBanner(root);
+    this.#bannerDrawn = showBanner;
+  }
+
+  /**
+   * A visitor who has not started interacting lands on the banner, so keyboard and screen reader
+   * users meet it first; focus the visitor or the page already placed is left alone. On the next
+   * frame: focusing now, mid-parse, would force a style and layout pass.
+   */
+  #focusBanner(root: ShadowRoot): void {
+    this.#focusing = new Promise<void>((done) => {
+      requestAnimationFrame(() => {
+        done();
+        const banner = root.querySelector<HTMLElement>('[part~="banner"]');
+        if (!banner || !this.bannerOpen) return;
+        this.#focusBeforeBanner ??= deepActiveElement(this.#host.ownerDocument);
+        if (!this.#focusBeforeBanner && !this.preferencesOpen) banner.focus({ preventScroll: true });
+      });
+    });
+  }
+
+  /** Opens the preferences; focus returns to `opener` when they close. */
+  openPreferences(opener: HTMLElement | null): void {
+    this.#opener = opener;
+    this.preferencesOpen = true;
+    this.update(this.#state);
+  }
+
+  /** Shows the first layer. */
+  showBanner(): void {
+    this.bannerOpen = true;
+    this.update(this.#state);
+  }
+
+  /** Closes the first layer and the preferences, and gives focus back. */
+  closeAll(): void {
+    const wasOpen = this.bannerOpen || this.preferencesOpen;
+    this.bannerOpen = this.preferencesOpen = false;
+    this.update(this.#state);
+    if (wasOpen) this.#restoreFocus();
+  }
+
+  readonly #acceptAll = (): void => {
+    this.#actions.acceptAll();
+  };
+
+  readonly #rejectAll = (): void => {
+    this.#actions.rejectAll();
+  };
+
+  readonly #onOpen = (event: Event): void => {
+    this.openPreferences(event.currentTarget as HTMLElement);
+  };
+
+  /** The dialog closed itself (Escape, the close button): forget it and give focus back. */
+  readonly #onDialogClose = (): void => {
+    if (!this.preferencesOpen) return;
+    this.preferencesOpen = false;
+    this.update(this.#state);
+    this.#restoreFocus();
+  };
+
+  /**
+   * Focus goes back to what opened the preferences, else to what was focused before the banner;
+   * native dialogs restore focus unevenly across engines.
+   */
+  #restoreFocus(): void {
+    const target = [this.#opener, this.#focusBeforeBanner].find((element) => element?.isConnected);
+    this.#opener = null;
+    if (!this.bannerOpen) this.#focusBeforeBanner = null;
+    target?.focus({ preventScroll: true });
+  }
+}
