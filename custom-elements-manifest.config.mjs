@@ -21,7 +21,7 @@ import ts from 'typescript';
 /**
  * The analysed sources: the npm entry (it defines the tag), the element, and the event module (the
  * event name's constant). Globbing all of src/ works too, but adds ~65 KB of internal helpers (core/,
- * gating/, runtime/ …) that are no public API to the manifest. The script-tag entries (cdn*.ts)
+ * gating/, consent/, views/ …) that are no public API to the manifest. The script-tag entries (cdn*.ts)
  * are not part of the npm API; tests live outside src/.
  */
 const globs = ['src/index.ts', 'src/element/cookie-consent.ts', 'src/element/consent-change.ts'];

@@ -1,10 +1,7 @@
 /**
- * What counts as a gated element, and which categories it needs.
+ * Finding gated elements in the DOM, by the core's gating rule.
  */
-
-/** Gated scripts (inert as `text/plain`) and media waiting for their real `src` in `data-src`. */
-export const GATED_SELECTOR =
-  'script[type="text/plain"][data-category],iframe[data-category][data-src],img[data-category][data-src]';
+import { GATED_SELECTOR } from '../core/gating-rules.js';
 
 /** An element held back until its categories are granted. */
 export type GatedElement = HTMLScriptElement | HTMLIFrameElement | HTMLImageElement;

@@ -1,25 +1,18 @@
 /**
- * Turning an inert gated element into a live one.
+ * Turning an inert gated element into a live one, by the core's gating rule (shared with the
+ * server's release).
  */
+import { releasedAttributes, type Attribute, type GatedTag } from '../core/gating-rules.js';
 
-// Attributes that describe the placeholder, not the script it stands for.
-const PLACEHOLDER_ATTRIBUTES = new Set(['type', 'data-type', 'data-src']);
+const attributesOf = (element: Element): Attribute[] => [...element.attributes].map(({ name, value }) => ({ name, value }));
 
 /**
- * A live copy of a `text/plain` placeholder script: every other attribute kept (`async`,
- * `integrity`, `crossorigin`, `id`, `class`, `data-*`…), `data-type` as its `type`, and its
- * nonce, which browsers hide from `getAttribute` once a CSP applies, copied from the property.
+ * A live copy of a `text/plain` placeholder script, with the attributes the rule gives it and
+ * its nonce, which browsers hide from `getAttribute` once a CSP applies, copied from the property.
  */
 export function liveScript(placeholder: HTMLScriptElement): HTMLScriptElement {
   const script = placeholder.ownerDocument.createElement('script');
-  for (const { name, value } of placeholder.attributes) {
-    if (!PLACEHOLDER_ATTRIBUTES.has(name)) script.setAttribute(name, value);
-  }
-  const type = placeholder.getAttribute('data-type');
-  if (type) script.setAttribute('type', type);
-  // vanilla-cookieconsent's markup puts the URL in data-src; both forms work.
-  const src = placeholder.getAttribute('data-src');
-  if (src && !placeholder.hasAttribute('src')) script.setAttribute('src', src);
+  for (const { name, value } of releasedAttributes('script', attributesOf(placeholder))) script.setAttribute(name, value ?? '');
   if (placeholder.nonce) script.nonce = placeholder.nonce;
   // Inserted scripts are async by default; without `async` they keep document order instead.
   if (!placeholder.hasAttribute('async')) script.async = false;
@@ -27,10 +20,11 @@ export function liveScript(placeholder: HTMLScriptElement): HTMLScriptElement {
   return script;
 }
 
-/** Gives a gated `<iframe>` or `<img>` its real source. */
+/** Gives a gated `<iframe>` or `<img>` its real source (and `srcset`), as the rule says. */
 export function releaseMedia(element: HTMLIFrameElement | HTMLImageElement): void {
-  const srcset = element.getAttribute('data-srcset');
-  if (srcset !== null && element instanceof HTMLImageElement) element.setAttribute('srcset', srcset);
-  const src = element.getAttribute('data-src');
-  if (src !== null) element.setAttribute('src', src);
+  const live = releasedAttributes(element.localName as GatedTag, attributesOf(element));
+  const kept = new Set(live.map(({ name }) => name));
+  for (const { name } of attributesOf(element)) if (!kept.has(name)) element.removeAttribute(name);
+  // In order: an image's srcset before its src, so it fetches one source only.
+  for (const { name, value } of live) if (element.getAttribute(name) !== value) element.setAttribute(name, value ?? '');
 }

@@ -9,8 +9,9 @@
  * which decides the same way, still handles it.
  */
 import { checkRequirement } from '../core/categories.js';
+import { isGatedMarkup, releasedAttributes, type Attribute } from '../core/gating-rules.js';
 import type { RequestConsent } from './request-consent.js';
-import { PASSED_OVER, START_TAG_ATTRIBUTES, isBannerScript, parseAttributes, valueOf, type Attribute } from './start-tags.js';
+import { PASSED_OVER, START_TAG_ATTRIBUTES, isBannerScript, parseAttributes, valueOf } from './start-tags.js';
 
 /**
  * What the rewrite looks at, in document order: comments and raw-text elements are passed over
@@ -28,34 +29,6 @@ const MARKUP = new RegExp(
 
 const write = (tag: string, attributes: readonly Attribute[], selfClosing: string) =>
   `<${tag}${attributes.map(({ name, value }) => (value === null ? ` ${name}` : ` ${name}="${value}"`)).join('')}${selfClosing}>`;
-
-/** The tag as it will run: the gated attributes swapped for live ones. */
-function released(tag: string, attributes: readonly Attribute[]): Attribute[] {
-  const get = (name: string) => valueOf(attributes, name) ?? null;
-  if (tag === 'script') {
-    // As the browser script releases it: `data-type` becomes `type`, `data-src` the `src` if none.
-    const live = attributes.filter(({ name }) => name !== 'type' && name !== 'data-type' && name !== 'data-src');
-    const type = get('data-type');
-    if (type) live.unshift({ name: 'type', value: type });
-    const dataSource = get('data-src');
-    if (dataSource !== null && get('src') === null) live.push({ name: 'src', value: dataSource });
-    return live;
-  }
-  // iframe and img: the real source in place of data-src (and data-srcset), which are removed so
-  // the browser script does not take the element for a held one.
-  const live = attributes.filter(({ name }) => name !== 'src' && name !== 'data-src' && name !== 'srcset' && name !== 'data-srcset');
-  const srcset = get('data-srcset');
-  if (tag === 'img' && srcset !== null) live.push({ name: 'srcset', value: srcset });
-  live.push({ name: 'src', value: get('data-src') });
-  return live;
-}
-
-/** Whether the tag is gated markup, as the browser script's selector defines it. */
-function isGated(tag: string, attributes: readonly Attribute[]): boolean {
-  if (valueOf(attributes, 'data-category') === undefined) return false;
-  if (tag === 'script') return valueOf(attributes, 'type')?.toLowerCase() === 'text/plain';
-  return typeof valueOf(attributes, 'data-src') === 'string';
-}
 
 /**
  * Whether this is the banner's own script tag and may load without holding up the page: the
@@ -89,9 +62,10 @@ export function releaseGrantedMarkup(html: string, consent: Pick<RequestConsent,
     const tag = tagName.toLowerCase();
     const attributes = parseAttributes(attributeSource);
     if (script && canBeDeferred(attributes, consent)) return `${write(tag, [...attributes, { name: 'defer', value: null }], '')}${scriptRest}`;
-    if (!isGated(tag, attributes)) return whole;
+    // The browser's rule: gated markup (core/gating-rules.ts) whose every category is offered and granted.
+    if (!isGatedMarkup(tag, attributes)) return whole;
     if (!checkRequirement(valueOf(attributes, 'data-category'), consent.granted, consent.offered).allowed) return whole;
     const selfClosing = /\/\s*$/.test(attributeSource) ? ' /' : '';
-    return write(tag, released(tag, attributes), selfClosing) + scriptRest;
+    return write(tag, releasedAttributes(tag, attributes), selfClosing) + scriptRest;
   });
 }

@@ -3,6 +3,7 @@
  * banner's configuration and the gated elements. Attribute values stay as written (character
  * references untouched) so that tags can be written back unchanged.
  */
+import type { Attribute } from '../core/gating-rules.js';
 
 /**
  * Markup that is not markup: comments, and raw-text elements passed over whole. Uses capture
@@ -14,12 +15,11 @@ export const PASSED_OVER = String.raw`<!--[\s\S]*?(?:-->|$)|<(style|textarea|tit
 export const START_TAG_ATTRIBUTES = String.raw`((?:[^>"']|"[^"]*"|'[^']*')*)>`;
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
-/** One attribute as written: its name (lower-cased, as HTML reads it) and its value as source text. */
-export interface Attribute {
-  readonly name: string;
-  /** The value as written between the quotes, character references untouched; `null` for a bare attribute. */
-  readonly value: string | null;
-}
+/**
+ * One attribute as written: its name (lower-cased, as HTML reads it) and its value as source
+ * text between the quotes, character references untouched; `null` for a bare attribute.
+ */
+export type { Attribute };
 
 /** The attributes of a start tag's attribute source, the first of repeated ones only (as HTML keeps). */
 export function parseAttributes(source: string): Attribute[] {

@@ -1,0 +1,57 @@
+/**
+ * Which markup is gated and how it becomes live: the one rule that the browser's release
+ * (`gating/release.ts`) and the server's `releaseGrantedMarkup` both apply, so the two cannot
+ * drift. Pure: it works on attribute lists, read from a DOM element or from HTML source.
+ */
+
+/** One attribute: its name (lower case) and value; `null` for a bare attribute in HTML source. */
+export interface Attribute {
+  readonly name: string;
+  readonly value: string | null;
+}
+
+/** The tags that can be gated. */
+export type GatedTag = 'script' | 'iframe' | 'img';
+
+/**
+ * The gated elements as a selector, the same rule as {@link isGatedMarkup}: scripts made inert
+ * as `text/plain`, iframes and images waiting for their real `src` in `data-src`, each with a
+ * `data-category`.
+ */
+export const GATED_SELECTOR = 'script[type="text/plain"][data-category],iframe[data-category][data-src],img[data-category][data-src]';
+
+const valueOf = (attributes: readonly Attribute[], name: string): string | null | undefined => attributes.find((attribute) => attribute.name === name)?.value;
+
+/** Whether a tag with these attributes is gated markup (see {@link GATED_SELECTOR}). */
+export function isGatedMarkup(tag: string, attributes: readonly Attribute[]): tag is GatedTag {
+  if (valueOf(attributes, 'data-category') === undefined) return false;
+  if (tag === 'script') return valueOf(attributes, 'type')?.toLowerCase() === 'text/plain';
+  return (tag === 'iframe' || tag === 'img') && typeof valueOf(attributes, 'data-src') === 'string';
+}
+
+// What describes the inert placeholder rather than the live tag.
+const SCRIPT_PLACEHOLDER = new Set(['type', 'data-type', 'data-src']);
+const MEDIA_SOURCES = new Set(['src', 'data-src', 'srcset', 'data-srcset']);
+
+/**
+ * The attributes of the live tag a gated one stands for. A script keeps every other attribute
+ * (`async`, `defer`, `nonce`, `integrity`, `crossorigin`, `id`, `class`, `data-*`…), `data-type`
+ * becomes its `type` and `data-src` its `src` when it has none (vanilla-cookieconsent's markup).
+ * An iframe or image gets `data-src` as its `src` (and an image `data-srcset` as its `srcset`);
+ * both `data-` sources go, so the live element no longer counts as gated.
+ */
+export function releasedAttributes(tag: GatedTag, attributes: readonly Attribute[]): Attribute[] {
+  if (tag === 'script') {
+    const live = attributes.filter(({ name }) => !SCRIPT_PLACEHOLDER.has(name));
+    const type = valueOf(attributes, 'data-type');
+    if (type) live.unshift({ name: 'type', value: type });
+    const source = valueOf(attributes, 'data-src');
+    if (source !== undefined && valueOf(attributes, 'src') === undefined) live.push({ name: 'src', value: source });
+    return live;
+  }
+  const live = attributes.filter(({ name }) => !MEDIA_SOURCES.has(name));
+  const srcset = valueOf(attributes, 'data-srcset');
+  if (tag === 'img' && srcset !== undefined) live.push({ name: 'srcset', value: srcset });
+  live.push({ name: 'src', value: valueOf(attributes, 'data-src') ?? null });
+  return live;
+}
