@@ -112,15 +112,22 @@ export default defineConfig([
   // Plain JavaScript: build and dev scripts, test-runner support, the root config files.
   {
     name: 'project/node-scripts',
-    files: ['*.mjs', 'scripts/**/*.mjs', 'test/support/**/*.mjs'],
+    files: ['*.mjs', 'scripts/**/*.mjs', 'test/support/**/*.mjs', 'bench/**/*.mjs'],
     extends: [jsRecommended],
     languageOptions: { ecmaVersion: 'latest', sourceType: 'module', globals: NODE_GLOBALS },
   },
   {
+    // The bench's floor: a browser ES module that bench/run.mjs bundles with rollup.
+    name: 'project/bench-floor',
+    files: ['bench/floor/**/*.js'],
+    extends: [jsRecommended],
+    languageOptions: { ecmaVersion: 'latest', sourceType: 'module', globals: BROWSER_GLOBALS },
+  },
+  {
     name: 'project/screenshot-page-functions',
-    files: ['scripts/screenshot.mjs'],
+    files: ['scripts/screenshot.mjs', 'bench/measure.mjs'],
     // The functions handed to page.waitForFunction() / page.evaluate() run in the browser.
-    languageOptions: { globals: { document: 'readonly', requestAnimationFrame: 'readonly' } },
+    languageOptions: { globals: { document: 'readonly', requestAnimationFrame: 'readonly', window: 'readonly' } },
   },
 
   // The demo page: classic browser scripts (no modules), each wrapped in an IIFE.

@@ -1,13 +1,16 @@
 // The pages the bench loads, one per tool, each configured the way that tool's documentation
 // says, with the same four categories and the same three gated scripts (analytics,
 // functionality, targeting; each spins 30 ms when it runs, like a heavy tag).
-//   tool: ours | server | vanilla | klaro | none | empty     kind: article | sparse
+//   tool: ours | server | vanilla | klaro | zest | bare-lit | none | empty     kind: article | sparse
 // "server" is ours with the page rendered through cookie-consent-banner/server, which writes the
 // tags a returning visitor's stored decision grants as plain ones (bench/server.mjs does it).
 // "empty" is the floor of any banner loaded by a script tag: the bare page plus one empty
 // render-blocking <script src> in <head>, where a consent script must sit to gate before the page's tags.
+// "bare-lit" is a floor rather than a competitor: about 40 lines of Lit + js-cookie
+// (bench/floor/bare-lit.js, built by bench/run.mjs into bench/.build/bare-lit.js) that shows a
+// banner, stores the decision and releases the gated tags, and nothing else.
 
-export const TOOLS = ['ours', 'server', 'vanilla', 'klaro', 'none', 'empty'];
+export const TOOLS = ['ours', 'server', 'vanilla', 'klaro', 'zest', 'bare-lit', 'none', 'empty'];
 /** Tools measured only as a returning visitor: their first visit is another tool's page. */
 export const RETURNING_ONLY = new Set(['server']);
 export const LABELS = {
@@ -15,6 +18,8 @@ export const LABELS = {
   server: 'ours + server release',
   vanilla: 'vanilla-cookieconsent',
   klaro: 'klaro',
+  zest: 'Zest',
+  'bare-lit': 'bare Lit (floor)',
   none: 'no banner',
   empty: 'empty script tag',
 };
@@ -23,6 +28,8 @@ const CATEGORIES = ['analytics', 'functionality', 'targeting'];
 const OURS_ATTRIBUTES = { categories: CATEGORIES.join(' '), 'policy-url': '/privacy' };
 const oursTag = `<script src="/dist/cookie-consent.js"${Object.entries(OURS_ATTRIBUTES).map(([name, value]) => ` data-${name}="${value}"`).join('')}></script>`;
 const SPIN_MS = 30;
+/** Our categories → Zest's fixed ones. */
+const ZEST_CATEGORIES = { analytics: 'analytics', functionality: 'functional', targeting: 'marketing' };
 const src = (category) => `/gated/${category}.js?spin=${SPIN_MS}`;
 
 const ARTICLE = `
@@ -102,6 +109,24 @@ window.klaroConfig = {
     gated: (category) => `<script type="text/plain" data-type="application/javascript" data-name="${category}" data-src="${src(category)}"></script>`,
     end: '',
   },
+  // Zest 2.8, its English build (dist/zest.en.min.js: UI in a shadow root, CSS inside the JS),
+  // configured with data-* attributes on its script tag in <head>, where its interceptors must
+  // install before the page's tags (its README); data-mode="safe" is its auto-blocking (known
+  // trackers, plus any script tagged data-consent-category). Its four categories are fixed:
+  // essential, functional, analytics, marketing, i.e. our necessary, functionality, analytics,
+  // targeting. Scripts gated the way its README's "Manual Script Tagging" shows: a plain
+  // <script data-consent-category src> that its MutationObserver neutralises before it runs.
+  zest: {
+    head: `<script src="/vendor/zest/zest.en.min.js" data-mode="safe" data-policy-url="/privacy"></script>`,
+    gated: (category) => `<script data-consent-category="${ZEST_CATEGORIES[category]}" src="${src(category)}"></script>`,
+    end: '',
+  },
+  // The bare Lit floor: one classic script in <head>, gated scripts as ours.
+  'bare-lit': {
+    head: '<script src="/bench-build/bare-lit.js"></script>',
+    gated: (category) => `<script type="text/plain" data-category="${category}" src="${src(category)}"></script>`,
+    end: '',
+  },
   // The floor: the same page and the same scripts, ungated, no banner.
   none: {
     head: '',
@@ -147,19 +172,31 @@ export const SELECTORS = {
     banner: `document.querySelector('#klaro .cookie-notice')`,
     acceptAll: `document.querySelector('#klaro .cookie-notice .cm-btn-success')`,
   },
+  zest: {
+    banner: `document.querySelector('zest-banner')?.shadowRoot?.querySelector('.zest-banner')`,
+    acceptAll: `document.querySelector('zest-banner')?.shadowRoot?.querySelector('.zest-banner [data-action="accept-all"]')`,
+  },
+  'bare-lit': {
+    banner: `document.querySelector('bare-consent')?.shadowRoot?.querySelector('[part~="banner"]')`,
+    acceptAll: `document.querySelector('bare-consent')?.shadowRoot?.querySelector('[part~="accept-all"]')`,
+  },
   none: { banner: 'null', acceptAll: 'null' },
   empty: { banner: 'null', acceptAll: 'null' },
 };
 
 SELECTORS.server = SELECTORS.ours;
 
-/** The files of each tool a first-time visitor downloads (JS + CSS), relative to the repository. */
+/**
+ * The files of each tool a first-time visitor downloads (JS + CSS), relative to the repository.
+ * A tool whose files are absent is not measured (bench/run.mjs says so).
+ */
 export const FILES = {
-  // The preferences' module (dist/cookie-consent-ui.js) is fetched only when the visitor heads
-  // for Customize: a visitor who accepts or rejects never downloads it (the peers load theirs upfront).
-  ours: ['dist/cookie-consent.js', 'dist/cookie-consent-banner.js'],
+  // Our product is one file: the whole banner, in English.
+  ours: ['dist/cookie-consent.js'],
   vanilla: ['node_modules/vanilla-cookieconsent/dist/cookieconsent.umd.js', 'node_modules/vanilla-cookieconsent/dist/cookieconsent.css'],
   klaro: ['node_modules/klaro/dist/klaro.js'],
+  zest: ['node_modules/@freshjuice/zest/dist/zest.en.min.js'],
+  'bare-lit': ['bench/.build/bare-lit.js'],
   none: [],
   empty: [],
 };
