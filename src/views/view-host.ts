@@ -76,7 +76,11 @@ export class ViewHost {
     let root = this.#host.shadowRoot;
     if (!root && anything) root = this.#host.attachShadow({ mode: 'open' });
     if (!root) return;
-    if (anything) for (const styles of [sharedStyles, bannerStyles, preferencesStyles, settingsButtonStyles]) adoptStyles(root, styles);
+    // Each view's styles once it first shows: a first visit's banner parses only its own.
+    if (anything) adoptStyles(root, sharedStyles);
+    if (state && this.bannerOpen) adoptStyles(root, bannerStyles);
+    if (state && this.preferencesOpen) adoptStyles(root, preferencesStyles);
+    if (state?.config.settingsButton) adoptStyles(root, settingsButtonStyles);
     const dialog = root.querySelector('dialog');
     if (dialog?.open && !(state && this.preferencesOpen)) dialog.close();
     const showBanner = !!state && this.bannerOpen;
