@@ -102,7 +102,7 @@ const SOURCE_LAYERS = {
 };
 
 export default defineConfig([
-  globalIgnores(['dist/', 'coverage/', 'custom-elements.json']),
+  globalIgnores(['dist/', 'coverage/', 'custom-elements.json', 'bench/.build/']),
 
   {
     name: 'project/linter-options',

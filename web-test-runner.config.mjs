@@ -23,6 +23,11 @@ export default {
   browsers: await Promise.all(engines.map((name) => ENGINES[name].launcher())),
   reporters: [defaultReporter(), countReporter()],
   testFramework: { config: { timeout: 10000 } },
+  // Each test file's page: test/support/root-hooks.ts first, which adds mocha root hooks (clear
+  // cookies, remove pages and fixtures around every test) to the framework's config, then the
+  // framework, which runs the file. The config above reaches the browser as JSON, without functions.
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="/test/support/root-hooks.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,

@@ -5,7 +5,8 @@
  */
 import { expect } from '@open-wc/testing';
 import de from '../../src/core/texts/de.js';
-import { clearCookies, consentElementOf, cookieValue, loadPage, part, removePages, settle, until } from '../support/helpers.js';
+import { bannerTitle, openPreferences, SCRIPT_URL } from '../support/banner.js';
+import { consentElementOf, cookieValue, loadPage, part, resourcePaths, settle, until } from '../support/helpers.js';
 
 /** Records console errors in the page, as loadPage() records warnings. */
 const CAPTURE_ERRORS = '<script>window.__errors=[];console.error=(...a)=>window.__errors.push(a.map(String).join(" "));</script>';
@@ -14,20 +15,9 @@ const ENGLISH_TITLE = 'Your privacy choices';
 
 /** `cookie-consent.js` served as a site would, with its translations missing or slow (test/support/gated-server.mjs). */
 const scriptFrom = (variant: string) => `${CAPTURE_ERRORS}<script src="/__dist/${variant}/cookie-consent.js"></script>`;
-const title = (page: Window) => part(consentElementOf(page), 'banner')?.querySelector('h2')?.textContent.trim() ?? null;
-const distRequests = (page: Window) =>
-  page.performance
-    .getEntriesByType('resource')
-    .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => path.startsWith('/__dist/') || path.startsWith('/dist/'));
+const title = (page: Window) => bannerTitle(consentElementOf(page));
 
 describe('dist/cookie-consent.js copied alone', () => {
-  beforeEach(clearCookies);
-  afterEach(() => {
-    removePages();
-    clearCookies();
-  });
-
   it('gives an English page the banner, the preferences, placeholders and the settings button, from one request', async () => {
     const page = await loadPage(
       `<cookie-consent settings-button></cookie-consent>
@@ -37,13 +27,12 @@ describe('dist/cookie-consent.js copied alone', () => {
     const element = consentElementOf(page);
     await until(() => title(page) === ENGLISH_TITLE, 'the English banner');
     await until(() => !!page.document.querySelector('[data-cookie-consent-placeholder]')?.shadowRoot?.querySelector('[part~="load-once"]'), 'the placeholder');
-    part(element, 'customize')!.click();
-    await until(() => !!part<HTMLDialogElement>(element, 'preferences')?.open, 'the preferences');
+    await openPreferences(element);
     const toggles = [...element.shadowRoot!.querySelectorAll<HTMLInputElement>('[part~="toggle"]')].map((toggle) => toggle.name);
     expect(toggles).to.deep.equal(['necessary', 'analytics', 'functionality', 'targeting']);
     part(element, 'save')!.click();
     await until(() => !!part(element, 'settings-button') && !part(element, 'settings-button')!.hidden, 'the settings button');
-    expect(distRequests(page)).to.deep.equal(['/__dist/missing/cookie-consent.js']);
+    expect(resourcePaths(page, '/__dist/', '/dist/')).to.deep.equal(['/__dist/missing/cookie-consent.js']);
     expect(errorsOf(page)).to.deep.equal([]);
   });
 
@@ -75,8 +64,7 @@ describe('dist/cookie-consent.js copied alone', () => {
     expect(errorsOf(page)).to.have.length(1);
     expect(errorsOf(page)[0]).to.contain('"de"').and.contain('1500 ms');
     // Nothing the visitor needs waits for the file.
-    part(consentElementOf(page), 'customize')!.click();
-    await until(() => !!part<HTMLDialogElement>(consentElementOf(page), 'preferences')?.open, 'the preferences');
+    await openPreferences(consentElementOf(page));
   });
 
   it('uses a translation that arrives in time', async () => {
@@ -87,7 +75,7 @@ describe('dist/cookie-consent.js copied alone', () => {
   });
 
   it('loaded inline (no script URL), works in English and says once how to load translations', async () => {
-    const code = (await (await fetch('/dist/cookie-consent.js', { cache: 'no-store' })).text()).replace(/<\/script/gi, '<\\/script');
+    const code = (await (await fetch(SCRIPT_URL, { cache: 'no-store' })).text()).replace(/<\/script/gi, '<\\/script');
     const page = await loadPage('<cookie-consent></cookie-consent>', `${CAPTURE_ERRORS}<script>${code}</script>`, { lang: 'de' });
     await until(() => title(page) === ENGLISH_TITLE, 'the English banner');
     expect(errorsOf(page)).to.have.length(1);

@@ -3,42 +3,31 @@
  * loaded the way site owners load it: each test is a fresh page in a same-origin iframe.
  */
 import { expect } from '@open-wc/testing';
-import type { CookieConsent } from '../../src/index.js';
-import { clearCookies, consentElementOf, gatedUrl, loadPage, newToken, removePages, requested, runs, settle, storeDecision, until } from '../support/helpers.js';
-
-const SCRIPT = '/dist/cookie-consent.js';
-const bannerOf = (element: CookieConsent) => element.shadowRoot?.querySelector('[part~="banner"]') ?? null;
-const inlineGated = (name: string, category: string) =>
-  `<script type="text/plain" data-category="${category}">(window.__runs = window.__runs || []).push(${JSON.stringify(name)})</script>`;
+import { SCRIPT, SCRIPT_URL, scriptTag } from '../support/banner.js';
+import { consentElementOf, gatedInline, gatedUrl, loadPage, newToken, part, requested, resourcePaths, runs, settle, storeDecision, storedRecord, until } from '../support/helpers.js';
 
 describe('dist/cookie-consent.js', () => {
-  beforeEach(clearCookies);
-  afterEach(() => {
-    removePages();
-    clearCookies();
-  });
-
   it('alone, configured by data-* attributes, appends a working element', async () => {
-    const page = await loadPage('<main><h1>Shop</h1></main>', `<script src="${SCRIPT}" data-policy-url="/privacy" data-categories="analytics targeting" data-revision="3"></script>`);
+    const page = await loadPage('<main><h1>Shop</h1></main>', scriptTag('data-policy-url="/privacy" data-categories="analytics targeting" data-revision="3"'));
     const element = consentElementOf(page);
     expect(element.parentElement).to.equal(page.document.body);
-    await until(() => !!bannerOf(element), 'the banner');
+    await until(() => !!part(element, 'banner'), 'the banner');
     expect(element.getAttribute('policy-url')).to.equal('/privacy');
     element.acceptAll();
     expect(element.consent).to.deep.equal({ necessary: true, analytics: true, targeting: true });
-    expect((JSON.parse(decodeURIComponent(document.cookie.split('cookie_consent=')[1]!.split(';')[0]!)) as { rev: string }).rev).to.equal('3');
+    expect(storedRecord().rev).to.equal('3');
     expect(page.__warnings).to.deep.equal([]);
   });
 
   for (const [where, head, body] of [
-    ['in <head>', `<script src="${SCRIPT}"></script>`, '<cookie-consent></cookie-consent><p>text</p>'],
-    ['in <head> with defer', `<script defer src="${SCRIPT}"></script>`, '<p>text</p><cookie-consent></cookie-consent>'],
-    ['at the end of <body>', '', `<p>text</p><cookie-consent></cookie-consent><script src="${SCRIPT}"></script>`],
+    ['in <head>', SCRIPT, '<cookie-consent></cookie-consent><p>text</p>'],
+    ['in <head> with defer', `<script defer src="${SCRIPT_URL}"></script>`, '<p>text</p><cookie-consent></cookie-consent>'],
+    ['at the end of <body>', '', `<p>text</p><cookie-consent></cookie-consent>${SCRIPT}`],
   ] as const) {
     it(`works ${where}`, async () => {
       const page = await loadPage(body, head);
       const element = consentElementOf(page);
-      await until(() => !!bannerOf(element), 'the banner');
+      await until(() => !!part(element, 'banner'), 'the banner');
       expect(page.document.querySelectorAll('cookie-consent')).to.have.length(1);
       expect(page.__warnings).to.deep.equal([]);
     });
@@ -47,20 +36,20 @@ describe('dist/cookie-consent.js', () => {
   it('configured on the script tag in <head>, a first visit gets the banner from that one file before <body> is parsed further, and the element comes first', async () => {
     const page = await loadPage(
       `<script>window.__bannerAtBody = !!document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]');</script><p>content</p>`,
-      `<script src="${SCRIPT}" data-categories="analytics"></script>`,
+      scriptTag('data-categories="analytics"'),
     );
     expect(page.document.body.firstElementChild!.localName).to.equal('cookie-consent');
     expect((page as unknown as { __bannerAtBody: boolean }).__bannerAtBody, 'the banner is drawn before the body goes on').to.equal(true);
     await settle(300);
-    const files = page.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.startsWith('/dist/'));
+    const files = resourcePaths(page, '/dist/');
     expect(files).to.deep.equal(['/dist/cookie-consent.js']);
   });
 
   it('a returning visitor downloads no UI: only cookie-consent.js', async () => {
     storeDecision(['analytics'], ['functionality', 'targeting']);
-    const page = await loadPage('<cookie-consent></cookie-consent>', `<script src="${SCRIPT}"></script>`);
+    const page = await loadPage('<cookie-consent></cookie-consent>', SCRIPT);
     await settle(300);
-    const files = page.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.startsWith('/dist/'));
+    const files = resourcePaths(page, '/dist/');
     expect(files).to.deep.equal(['/dist/cookie-consent.js']);
     expect(consentElementOf(page).shadowRoot).to.equal(null);
   });
@@ -69,10 +58,10 @@ describe('dist/cookie-consent.js', () => {
     const token = newToken();
     const page = await loadPage(
       `<script type="text/plain" data-category="analytics" src="${gatedUrl(token, 'twice.js')}"></script>`,
-      `<script src="${SCRIPT}" data-categories="analytics"></script><script src="${SCRIPT}" data-categories="analytics"></script>`,
+      `${scriptTag('data-categories="analytics"')}${scriptTag('data-categories="analytics"')}`,
     );
     const element = consentElementOf(page);
-    await until(() => !!bannerOf(element), 'the banner');
+    await until(() => !!part(element, 'banner'), 'the banner');
     expect(page.document.querySelectorAll('cookie-consent')).to.have.length(1);
     element.acceptAll();
     await until(() => runs(page).includes('twice'), 'the gated script');
@@ -89,8 +78,8 @@ describe('dist/cookie-consent.js', () => {
        <script type="text/plain" data-category="targeting" src="${gatedUrl(token, 'ads.js')}"></script>
        <img data-category="targeting" data-src="${gatedUrl(token, 'ads.gif')}" alt="">
        <script type="text/plain" data-category="analytics" src="${gatedUrl(token, 'stats.js')}"></script>`,
-      `<script src="${SCRIPT}" data-categories="analytics functionality targeting"></script>
-       ${inlineGated('head-inline', 'analytics')}`,
+      `${scriptTag('data-categories="analytics functionality targeting"')}
+       ${gatedInline('head-inline', 'analytics')}`,
     );
     const seen = (page as unknown as { __seenAtBodyStart: string[] }).__seenAtBodyStart;
     expect(seen).to.deep.equal(['head-inline']);
@@ -107,13 +96,13 @@ describe('dist/cookie-consent.js', () => {
     storeDecision(['analytics'], ['functionality', 'targeting']);
     const page = await loadPage(
       `<cookie-consent></cookie-consent><script>window.__seenAfterElement = (window.__runs || []).slice()</script>`,
-      `<script src="${SCRIPT}"></script>${inlineGated('early', 'analytics')}`,
+      `${SCRIPT}${gatedInline('early', 'analytics')}`,
     );
     expect((page as unknown as { __seenAfterElement: string[] }).__seenAfterElement).to.deep.equal(['early']);
   });
 
   it('warns when both the script tag and an element configure the banner; the element wins', async () => {
-    const page = await loadPage('<cookie-consent categories="analytics"></cookie-consent>', `<script src="${SCRIPT}" data-categories="targeting"></script>`);
+    const page = await loadPage('<cookie-consent categories="analytics"></cookie-consent>', scriptTag('data-categories="targeting"'));
     await settle(50);
     expect(page.__warnings.join()).to.contain('element wins');
     const element = consentElementOf(page);
@@ -122,7 +111,7 @@ describe('dist/cookie-consent.js', () => {
   });
 
   it('loads the translation for <html lang> from beside the script, and only that one', async () => {
-    const page = await loadPage('<cookie-consent></cookie-consent>', `<script src="${SCRIPT}"></script>`, { lang: 'es' });
+    const page = await loadPage('<cookie-consent></cookie-consent>', SCRIPT, { lang: 'es' });
     const element = consentElementOf(page);
     await until(() => element.shadowRoot?.querySelector('[part~="accept-all"]')?.textContent.trim() === 'Aceptar todas', 'the Spanish banner');
     const i18n = page.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.includes('/i18n/'));
@@ -130,8 +119,8 @@ describe('dist/cookie-consent.js', () => {
   });
 
   it('an English page downloads no translation', async () => {
-    const page = await loadPage('<cookie-consent></cookie-consent>', `<script src="${SCRIPT}"></script>`);
-    await until(() => !!bannerOf(consentElementOf(page)), 'the banner');
+    const page = await loadPage('<cookie-consent></cookie-consent>', SCRIPT);
+    await until(() => !!part(consentElementOf(page), 'banner'), 'the banner');
     expect(page.performance.getEntriesByType('resource').some((entry) => entry.name.includes('/i18n/'))).to.equal(false);
   });
 });

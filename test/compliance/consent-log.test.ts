@@ -1,15 +1,14 @@
 /**
  * Proof of consent, `consent-endpoint`: each decision is sent as one JSON record to the site's
  * endpoint. The test server's /__consent-log/<token> stands in for it and tells the test what it
- * received (the Content-Type and the body). The beacon goes out once the UI module has loaded,
- * so the log is polled.
+ * received (the Content-Type and the body). The beacon reaches the server a moment after the
+ * decision, so the log is polled.
  */
 import { expect } from '@open-wc/testing';
 import type { CookieConsent } from '../../src/index.js';
-import { clearCookies, consentElementOf, cookieValue, loadPage, newToken, part, parts, removePages, settle, storeDecision, until } from '../support/helpers.js';
+import { bannerButton, categorySwitch, GPC_ON, loadBannerPage, openPreferences, SCRIPT } from '../support/banner.js';
+import { consentElementOf, cookieValue, loadPage, newToken, part, settle, storeDecision, storedRecord, until } from '../support/helpers.js';
 
-const SCRIPT = '<script src="/dist/cookie-consent.js"></script>';
-const GPC_ON = "<script>Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true })</script>";
 /**
  * Records every beacon and every POST the page sends (passing them on), so a test can tell that
  * nothing went anywhere, whatever the URL.
@@ -39,13 +38,6 @@ interface LogEntry {
   time: string;
   gpc: boolean;
 }
-interface StoredRecord {
-  id: string;
-  created: number;
-  updated: number;
-  rev: string;
-  granted: string[];
-}
 
 const endpoint = (token: string) => `/__consent-log/${token}`;
 
@@ -61,27 +53,13 @@ async function receivedEntries(token: string, count: number): Promise<{ type: st
   return list.map(({ type, body }) => ({ type, entry: JSON.parse(body) as LogEntry }));
 }
 
-const storedRecord = (): StoredRecord => JSON.parse(cookieValue() ?? 'null') as StoredRecord;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const KEYS = ['consent', 'created', 'gpc', 'granted', 'id', 'revision', 'time', 'v'];
 
-const bannerButton = (element: CookieConsent, name: string) => element.shadowRoot?.querySelector<HTMLElement>(`[part~="banner"] [part~="${name}"]`) ?? null;
-
-/** A first visit with the banner showing. */
-async function bannerPage(attributes: string, head = '') {
-  const page = await loadPage(`<cookie-consent ${attributes}></cookie-consent>`, `${head}${SCRIPT}`);
-  const element = consentElementOf(page);
-  await until(() => !!bannerButton(element, 'accept-all'), 'the banner');
-  return { page, element };
-}
+/** A first visit with the banner showing; `head` goes before the product script. */
+const bannerPage = (attributes: string, head = '') => loadBannerPage(`<cookie-consent ${attributes}></cookie-consent>`, `${head}${SCRIPT}`);
 
 describe('consent-endpoint', () => {
-  beforeEach(clearCookies);
-  afterEach(() => {
-    removePages();
-    clearCookies();
-  });
-
   it('a decision sends exactly one JSON record, with exactly v, id, consent, granted, revision, created, time and gpc', async () => {
     const token = newToken();
     const { element } = await bannerPage(`consent-endpoint="${endpoint(token)}" revision="7"`);
@@ -119,9 +97,8 @@ describe('consent-endpoint', () => {
   it('saving the preferences sends what was switched on', async () => {
     const token = newToken();
     const { element } = await bannerPage(`consent-endpoint="${endpoint(token)}" categories="analytics functionality"`);
-    bannerButton(element, 'customize')!.click();
-    await until(() => !!part<HTMLDialogElement>(element, 'preferences')?.open, 'the preferences');
-    parts<HTMLInputElement>(element, 'toggle').find((toggle) => toggle.name === 'functionality')!.click();
+    await openPreferences(element);
+    categorySwitch(element, 'functionality').click();
     part(element, 'save')!.click();
     const [first] = await receivedEntries(token, 1);
     expect(first!.entry.consent).to.deep.equal({ necessary: true, analytics: false, functionality: true });
@@ -135,8 +112,7 @@ describe('consent-endpoint', () => {
     bannerButton(element, 'accept-all')!.click();
     await receivedEntries(token, 1);
     await settle(20);
-    element.showPreferences();
-    await until(() => !!part<HTMLDialogElement>(element, 'preferences')?.open, 'the preferences');
+    await openPreferences(element, 'api');
     part(element, 'preferences')!.querySelector<HTMLElement>('[part~="reject-all"]')!.click();
     const entries = (await receivedEntries(token, 2)).map(({ entry }) => entry);
     expect(entries).to.have.length(2);
@@ -171,12 +147,11 @@ describe('consent-endpoint', () => {
   });
 
   /**
-   * Decides in the preferences, so the module that would send the log has loaded, and checks
-   * that the page's watch on sendBeacon and fetch saw nothing go out.
+   * Decides in the preferences and checks that the page's watch on sendBeacon and fetch saw
+   * nothing go out.
    */
   async function expectNothingSentAfterDeciding(page: Window, element: CookieConsent): Promise<void> {
-    bannerButton(element, 'customize')!.click();
-    await until(() => !!part<HTMLDialogElement>(element, 'preferences')?.open, 'the preferences (the UI module is loaded)');
+    await openPreferences(element);
     part(element, 'preferences')!.querySelector<HTMLElement>('[part~="accept-all"]')!.click();
     await until(() => cookieValue() !== undefined, 'the decision');
     await settle(300);

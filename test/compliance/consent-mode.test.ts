@@ -5,10 +5,8 @@
  * of `window.dataLayer` in order (each one an `arguments` object, as Google's snippet pushes).
  */
 import { expect } from '@open-wc/testing';
-import type { CookieConsent } from '../../src/index.js';
-import { clearCookies, consentElementOf, loadPage, part, parts, removePages, storeDecision, until } from '../support/helpers.js';
-
-const SCRIPT = '/dist/cookie-consent.js';
+import { bannerButton, categorySwitch, GPC_ON, loadBannerPage, openPreferences, SCRIPT, scriptTag } from '../support/banner.js';
+import { consentElementOf, loadPage, part, storeDecision, until } from '../support/helpers.js';
 
 type Signal = 'granted' | 'denied';
 type Signals = Record<string, Signal>;
@@ -41,25 +39,12 @@ const consentCalls = (page: Window) => dataLayerOf(page).filter((entry) => entry
 /** An inline script that records what `dataLayer` holds when it runs. */
 const PEEK = '<script>window.__seen = (window.dataLayer || []).map((entry) => Array.from(entry)); window.__seenArray = !!window.dataLayer && Array.isArray(window.dataLayer[0]);</script>';
 
-const bannerButton = (element: CookieConsent, name: string) => element.shadowRoot?.querySelector<HTMLElement>(`[part~="banner"] [part~="${name}"]`) ?? null;
-
 /** A first visit configured on the script tag, with the banner showing. */
-async function firstVisit(attributes = 'data-consent-mode') {
-  const page = await loadPage('<p>Shop</p>', `<script src="${SCRIPT}" ${attributes}></script>`);
-  const element = consentElementOf(page);
-  await until(() => !!bannerButton(element, 'accept-all'), 'the banner');
-  return { page, element };
-}
+const firstVisit = (attributes = 'data-consent-mode') => loadBannerPage('<p>Shop</p>', scriptTag(attributes));
 
 describe('Google Consent Mode v2', () => {
-  beforeEach(clearCookies);
-  afterEach(() => {
-    removePages();
-    clearCookies();
-  });
-
   it('data-consent-mode: a script right after the product script finds the default, all denied but security_storage, as an arguments object', async () => {
-    const page = await loadPage('<p>Shop</p>', `<script src="${SCRIPT}" data-consent-mode></script>${PEEK}`);
+    const page = await loadPage('<p>Shop</p>', `${scriptTag('data-consent-mode')}${PEEK}`);
     const seen = tags(page).__seen!;
     expect(seen[0]).to.deep.equal(DEFAULT);
     expect(tags(page).__seenArray, 'gtag pushes its arguments object, not an array').to.equal(false);
@@ -68,13 +53,13 @@ describe('Google Consent Mode v2', () => {
 
   it('a returning visitor gets an update for the stored decision before any later script', async () => {
     storeDecision(['analytics'], ['functionality', 'targeting']);
-    const page = await loadPage('<p>Shop</p>', `<script src="${SCRIPT}" data-consent-mode></script>${PEEK}`);
+    const page = await loadPage('<p>Shop</p>', `${scriptTag('data-consent-mode')}${PEEK}`);
     expect(tags(page).__seen).to.deep.equal([DEFAULT, update('analytics_storage')]);
   });
 
   it('a returning visitor who granted everything gets every signal granted', async () => {
     storeDecision(['analytics', 'functionality', 'targeting'], []);
-    const page = await loadPage('<p>Shop</p>', `<script src="${SCRIPT}" data-consent-mode></script>${PEEK}`);
+    const page = await loadPage('<p>Shop</p>', `${scriptTag('data-consent-mode')}${PEEK}`);
     expect(tags(page).__seen).to.deep.equal([DEFAULT, ALL_GRANTED]);
   });
 
@@ -100,9 +85,8 @@ describe('Google Consent Mode v2', () => {
   ] as const) {
     it(`saving the preferences with only ${category} on grants ${granted.join(', ')}`, async () => {
       const { page, element } = await firstVisit();
-      bannerButton(element, 'customize')!.click();
-      await until(() => !!part<HTMLDialogElement>(element, 'preferences')?.open, 'the preferences');
-      parts<HTMLInputElement>(element, 'toggle').find((toggle) => toggle.name === category)!.click();
+      await openPreferences(element);
+      categorySwitch(element, category).click();
       part(element, 'save')!.click();
       await until(() => consentCalls(page).length === 2, 'the update');
       expect(consentCalls(page)).to.deep.equal([DEFAULT, update(...granted)]);
@@ -111,7 +95,7 @@ describe('Google Consent Mode v2', () => {
 
   it('a later change pushes another update', async () => {
     storeDecision(['analytics', 'functionality', 'targeting'], []);
-    const page = await loadPage('<p>Shop</p>', `<script src="${SCRIPT}" data-consent-mode></script>`);
+    const page = await loadPage('<p>Shop</p>', scriptTag('data-consent-mode'));
     const element = consentElementOf(page);
     await until(() => consentCalls(page).length >= 2, 'the update for the stored decision');
     const before = consentCalls(page);
@@ -122,7 +106,7 @@ describe('Google Consent Mode v2', () => {
   });
 
   it('the consent-mode attribute on the element works the same way', async () => {
-    const page = await loadPage(`<cookie-consent consent-mode></cookie-consent>${PEEK}`, `<script src="${SCRIPT}"></script>`);
+    const page = await loadPage(`<cookie-consent consent-mode></cookie-consent>${PEEK}`, SCRIPT);
     expect(tags(page).__seen).to.deep.equal([DEFAULT]);
     const element = consentElementOf(page);
     await until(() => !!bannerButton(element, 'accept-all'), 'the banner');
@@ -133,7 +117,7 @@ describe('Google Consent Mode v2', () => {
 
   it('the element form gives a returning visitor the update before any later script', async () => {
     storeDecision(['functionality'], ['analytics', 'targeting']);
-    const page = await loadPage(`<cookie-consent consent-mode></cookie-consent>${PEEK}`, `<script src="${SCRIPT}"></script>`);
+    const page = await loadPage(`<cookie-consent consent-mode></cookie-consent>${PEEK}`, SCRIPT);
     expect(tags(page).__seen).to.deep.equal([DEFAULT, update('functionality_storage', 'personalization_storage')]);
   });
 
@@ -144,7 +128,7 @@ describe('Google Consent Mode v2', () => {
       function gtag() { window.__calls.push(Array.from(arguments)); dataLayer.push(arguments); }
       window.__ownGtag = gtag;
     </script>`;
-    const page = await loadPage('<p>Shop</p>', `${own}<script src="${SCRIPT}" data-consent-mode></script>`);
+    const page = await loadPage('<p>Shop</p>', `${own}${scriptTag('data-consent-mode')}`);
     const element = consentElementOf(page);
     expect(tags(page).__calls).to.deep.equal([DEFAULT]);
     expect(tags(page).gtag, 'the page keeps its own gtag').to.equal((page as unknown as { __ownGtag: unknown }).__ownGtag);
@@ -157,8 +141,7 @@ describe('Google Consent Mode v2', () => {
   });
 
   it('under Global Privacy Control, accept all leaves the advertising signals denied', async () => {
-    const gpc = "<script>Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true })</script>";
-    const page = await loadPage('<p>Shop</p>', `${gpc}<script src="${SCRIPT}" data-consent-mode></script>`);
+    const page = await loadPage('<p>Shop</p>', `${GPC_ON}${scriptTag('data-consent-mode')}`);
     const element = consentElementOf(page);
     await until(() => !!bannerButton(element, 'accept-all'), 'the banner');
     bannerButton(element, 'accept-all')!.click();
@@ -167,8 +150,8 @@ describe('Google Consent Mode v2', () => {
   });
 
   for (const [form, body, head] of [
-    ['configured on the script tag', '<p>Shop</p>', `<script src="${SCRIPT}" data-categories="analytics targeting"></script>`],
-    ['with an element', '<cookie-consent></cookie-consent>', `<script src="${SCRIPT}"></script>`],
+    ['configured on the script tag', '<p>Shop</p>', scriptTag('data-categories="analytics targeting"')],
+    ['with an element', '<cookie-consent></cookie-consent>', SCRIPT],
   ] as const) {
     it(`without consent-mode (${form}) pushes nothing and defines no gtag`, async () => {
       const page = await loadPage(body, head);

@@ -6,9 +6,8 @@
 import { expect } from '@open-wc/testing';
 import type { CookieConsent } from '../../src/index.js';
 import { cookieLocations, matchesName } from '../../src/core/category-details.js';
-import { clearCookies, consentElementOf, cookieValue, gatedUrl, loadPage, newToken, part, parts, removePages, requested, runs, settle, storeDecision, until } from '../support/helpers.js';
-
-const SCRIPT = '<script src="/dist/cookie-consent.js"></script>';
+import { categorySwitch, loadBannerPage, openPreferences, SCRIPT } from '../support/banner.js';
+import { consentElementOf, gatedUrl, loadPage, newToken, part, parts, requested, runs, settle, storeDecision, storedRecord, until } from '../support/helpers.js';
 
 /** The paths a test sets its cookies on: `/`, and the page's own path when it differs. */
 const cookiePaths = (): string[] => [...new Set(['/', location.pathname])];
@@ -48,43 +47,24 @@ function purposesLine(element: CookieConsent): string | undefined {
 
 /** The preferences' row of a category: its switch, its label's text and its description. */
 function row(element: CookieConsent, id: string): { toggle: HTMLInputElement; label: string; description: string } {
-  const toggle = parts<HTMLInputElement>(element, 'toggle').find((candidate) => candidate.name === id);
-  if (!toggle) throw new Error(`no switch for ${id}`);
+  const toggle = categorySwitch(element, id);
   const description = element.shadowRoot!.getElementById(toggle.getAttribute('aria-describedby')!);
   return { toggle, label: toggle.closest('label')!.textContent.replace(/\s+/g, ' ').trim(), description: description?.textContent.trim() ?? '' };
 }
 
-async function withBanner(body: string, head = SCRIPT): Promise<{ page: Window & { __warnings: string[] }; element: CookieConsent }> {
-  const page = await loadPage(body, head);
-  const element = consentElementOf(page);
-  await until(() => !!part(element, 'banner'), 'the banner');
-  return { page, element };
-}
-
-async function openPreferences(element: CookieConsent): Promise<void> {
-  element.showPreferences();
-  await until(() => !!part(element, 'preferences') && parts(element, 'toggle').length > 0, 'the preferences');
-}
-
 describe('<cookie-category> wording', () => {
-  beforeEach(clearCookies);
-  afterEach(() => {
-    removePages();
-    clearCookies();
-  });
-
   it("the banner's purposes line uses the declared label, from the moment the banner shows", async () => {
     // Checked as soon as the banner appears: a banner first drawn with the built-in label and
     // redrawn later shows the visitor the wrong wording.
-    const { element } = await withBanner(DECLARED_PAGE);
+    const { element } = await loadBannerPage(DECLARED_PAGE);
     expect(purposesLine(element)).to.equal('Optional cookies: Statistics, Targeting');
     await settle(300);
     expect(purposesLine(element)).to.equal('Optional cookies: Statistics, Targeting');
   });
 
   it('the preferences show the declared label and description; undeclared wording stays built in', async () => {
-    const { element } = await withBanner(DECLARED_PAGE);
-    await openPreferences(element);
+    const { element } = await loadBannerPage(DECLARED_PAGE);
+    await openPreferences(element, 'api');
     const analytics = row(element, 'analytics');
     expect(analytics.label).to.equal('Statistics');
     expect(analytics.description).to.equal('Counts visits and shows which pages are popular.');
@@ -106,13 +86,13 @@ describe('<cookie-category> wording', () => {
 
   it('a child with a new name adds that category: its switch appears and its gated script runs once granted', async () => {
     const token = newToken();
-    const { element } = await withBanner(
+    const { element } = await loadBannerPage(
       `<cookie-consent categories="analytics"><cookie-category name="chat" label="Live chat">Lets you talk to our support team.</cookie-category></cookie-consent>
        <script type="text/plain" data-category="chat" src="${gatedUrl(token, 'chat.js')}"></script>`,
     );
     // (Whether the first banner drawn already has it is the label test's concern.)
     await until(() => purposesLine(element) === 'Optional cookies: Analytics, Live chat', 'the new category in the purposes line');
-    await openPreferences(element);
+    await openPreferences(element, 'api');
     expect(parts<HTMLInputElement>(element, 'toggle').map((toggle) => toggle.name)).to.deep.equal(['necessary', 'analytics', 'chat']);
     const chat = row(element, 'chat');
     expect(chat.label).to.equal('Live chat');
@@ -125,7 +105,7 @@ describe('<cookie-category> wording', () => {
     await until(() => runs(element.ownerDocument.defaultView!).includes('chat'), 'the chat script');
     expect(await requested(token)).to.deep.equal(['chat.js']);
     expect(element.consent).to.deep.equal({ necessary: true, analytics: false, chat: true });
-    expect((JSON.parse(cookieValue()!) as { granted: string[] }).granted).to.include('chat');
+    expect(storedRecord().granted).to.include('chat');
   });
 
   it('a returning visitor who granted a declared new category gets its gated script, without any warning', async () => {
@@ -145,12 +125,12 @@ describe('<cookie-category> wording', () => {
   });
 
   it('a malformed child name is skipped with a warning', async () => {
-    const { page, element } = await withBanner(
+    const { page, element } = await loadBannerPage(
       `<cookie-consent categories="analytics"><cookie-category name="Bad name!" label="Bogus">Bogus purpose.</cookie-category>${ANALYTICS_CHILD}</cookie-consent>`,
     );
     expect(page.__warnings.some((warning) => warning.includes('cookie-category') && warning.includes('Bad name!')), page.__warnings.join('\n')).to.equal(true);
     expect(purposesLine(element)).to.equal('Optional cookies: Statistics');
-    await openPreferences(element);
+    await openPreferences(element, 'api');
     expect(parts<HTMLInputElement>(element, 'toggle').map((toggle) => toggle.name)).to.deep.equal(['necessary', 'analytics']);
     expect(element.shadowRoot!.textContent).to.not.contain('Bogus');
     element.acceptAll();
@@ -160,13 +140,11 @@ describe('<cookie-category> wording', () => {
 
 describe('<cookie-category> data deleted when its category is denied', () => {
   beforeEach(() => {
-    clearCookies();
     for (const key of STORAGE_KEYS) localStorage.removeItem(key);
   });
   afterEach(() => {
-    removePages();
+    // The root hooks clear the cookies on `/` only: these are set on the page's own path too.
     removeCookies(ALL_TEST_COOKIES);
-    clearCookies();
     for (const key of STORAGE_KEYS) localStorage.removeItem(key);
   });
 
@@ -178,7 +156,7 @@ describe('<cookie-category> data deleted when its category is denied', () => {
   const storageKeys = () => STORAGE_KEYS.filter((key) => localStorage.getItem(key) !== null);
 
   it('rejecting all deletes the declared cookies (exact and wildcard) and keys; undeclared ones stay', async () => {
-    const { element } = await withBanner(DECLARED_PAGE);
+    const { element } = await loadBannerPage(DECLARED_PAGE);
     setData();
     part(element, 'reject-all')!.click();
     await until(() => gone([...ANALYTICS_COOKIES, ...TARGETING_COOKIES]) && storageKeys().length === 1, 'the declared cookies and keys deleted');
@@ -188,7 +166,7 @@ describe('<cookie-category> data deleted when its category is denied', () => {
   });
 
   it("denying one category deletes only its data; a granted category's cookies stay", async () => {
-    const { element } = await withBanner(DECLARED_PAGE);
+    const { element } = await loadBannerPage(DECLARED_PAGE);
     setData();
     element.accept(['analytics']);
     await until(() => gone(TARGETING_COOKIES) && localStorage.getItem('ads_seen') === null, "targeting's cookies and key deleted");
@@ -198,10 +176,10 @@ describe('<cookie-category> data deleted when its category is denied', () => {
   });
 
   it('withdrawing a granted category in the preferences deletes its data', async () => {
-    const { element } = await withBanner(DECLARED_PAGE);
+    const { element } = await loadBannerPage(DECLARED_PAGE);
     element.acceptAll();
     setData();
-    await openPreferences(element);
+    await openPreferences(element, 'api');
     row(element, 'analytics').toggle.click();
     part(element, 'save')!.click();
     await until(() => gone(ANALYTICS_COOKIES) && localStorage.getItem('plausible_ignore') === null, "analytics' cookies and key deleted");
@@ -235,12 +213,6 @@ describe('<cookie-category> data deleted when its category is denied', () => {
 });
 
 describe('reload-on-withdraw', () => {
-  beforeEach(clearCookies);
-  afterEach(() => {
-    removePages();
-    clearCookies();
-  });
-
   type Marked = Window & { __warnings: string[]; __marker?: boolean };
 
   /** Loads a page and counts its reloads (the iframe's later load events). */

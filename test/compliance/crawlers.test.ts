@@ -5,9 +5,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { isCrawler } from '../../src/core/crawler.js';
-import { clearCookies, consentElementOf, gatedUrl, loadPage, newToken, part, removePages, requested, runs, settle, until } from '../support/helpers.js';
-
-const SCRIPT = '<script src="/dist/cookie-consent.js"></script>';
+import { SCRIPT } from '../support/banner.js';
+import { consentElementOf, gatedUrl, loadPage, newToken, part, requested, runs, settle, until } from '../support/helpers.js';
 
 /** User agents as the crawlers send them. */
 const CRAWLERS: Record<string, string> = {
@@ -64,12 +63,6 @@ describe('isCrawler()', () => {
 });
 
 describe('a crawler visiting the page', () => {
-  beforeEach(clearCookies);
-  afterEach(() => {
-    removePages();
-    clearCookies();
-  });
-
   const body = (token: string) =>
     `<main><h1>Shop</h1></main><cookie-consent categories="analytics"></cookie-consent>
      <script type="text/plain" data-category="analytics" src="${gatedUrl(token, 'stats.js')}"></script>`;

@@ -6,35 +6,18 @@
  * third-party scripts are requested and run, what is stored in the cookie, what the banner says.
  */
 import { expect } from '@open-wc/testing';
-import type { ConsentChangeDetail, CookieConsent } from '../../src/index.js';
-import { clearCookies, consentElementOf, cookieValue, gatedUrl, loadPage, newToken, part, parts, removePages, requested, runs, settle, storeDecision, until } from '../support/helpers.js';
-
-const SCRIPT = '<script src="/dist/cookie-consent.js"></script>';
-/** The browser sends Global Privacy Control (`true`), or explicitly does not (`false`). */
-const gpcSignal = (on: boolean) => `<script>Object.defineProperty(navigator, 'globalPrivacyControl', { value: ${String(on)}, configurable: true })</script>`;
-const GPC_ON = gpcSignal(true);
-const GPC_OFF = gpcSignal(false);
+import type { ConsentChangeDetail } from '../../src/index.js';
+import { bannerButton, categorySwitch, GPC_OFF, GPC_ON, loadBannerPage, openPreferences, SCRIPT } from '../support/banner.js';
+import { clearCookies, consentElementOf, cookieValue, gatedUrl, loadPage, newToken, part, removePages, requested, runs, settle, storeDecision, storedRecord, until } from '../support/helpers.js';
 
 /** A targeting (advertising) and an analytics stand-in script, gated. */
 const gatedScripts = (token: string) =>
   `<script type="text/plain" data-category="targeting" src="${gatedUrl(token, 'ads.js')}"></script>
    <script type="text/plain" data-category="analytics" src="${gatedUrl(token, 'stats.js')}"></script>`;
 
-interface StoredRecord {
-  granted: string[];
-  denied: string[];
-  gpc?: number;
-}
-const storedRecord = (): StoredRecord => JSON.parse(cookieValue() ?? 'null') as StoredRecord;
-
-/** The banner's own button with `name` (the preferences carry accept-all and reject-all too). */
-const bannerButton = (element: CookieConsent, name: string) => element.shadowRoot?.querySelector<HTMLElement>(`[part~="banner"] [part~="${name}"]`) ?? null;
-
 /** Loads a page with the element and the gated scripts; resolves once the banner shows. */
 async function bannerPage(head: string, attributes = '', token = newToken()) {
-  const page = await loadPage(`<cookie-consent ${attributes}></cookie-consent>${gatedScripts(token)}`, `${head}${SCRIPT}`);
-  const element = consentElementOf(page);
-  await until(() => !!bannerButton(element, 'accept-all'), 'the banner');
+  const { page, element } = await loadBannerPage(`<cookie-consent ${attributes}></cookie-consent>${gatedScripts(token)}`, `${head}${SCRIPT}`);
   return { page, element, token };
 }
 
@@ -46,12 +29,6 @@ function details(page: Window): ConsentChangeDetail[] {
 }
 
 describe('Global Privacy Control', () => {
-  beforeEach(clearCookies);
-  afterEach(() => {
-    removePages();
-    clearCookies();
-  });
-
   for (const mode of ['opt-in', 'opt-out']) {
     it(`starts with targeting denied in ${mode} mode, and accept all keeps it denied`, async () => {
       const { page, element, token } = await bannerPage(GPC_ON, `mode="${mode}"`);
@@ -121,9 +98,8 @@ describe('Global Privacy Control', () => {
 
   it('the visitor can still switch targeting on in the preferences; the grant is stored with "gpc":1 and stands on later pages', async () => {
     const { page, element, token } = await bannerPage(GPC_ON);
-    bannerButton(element, 'customize')!.click();
-    await until(() => !!part<HTMLDialogElement>(element, 'preferences')?.open, 'the preferences');
-    const toggle = (name: string) => parts<HTMLInputElement>(element, 'toggle').find((input) => input.name === name)!;
+    await openPreferences(element);
+    const toggle = (name: string) => categorySwitch(element, name);
     expect(toggle('targeting').checked, 'targeting starts off').to.equal(false);
     toggle('targeting').click();
     expect(toggle('targeting').checked).to.equal(true);

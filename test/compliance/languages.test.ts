@@ -14,13 +14,12 @@ import pt from '../../src/core/texts/pt.js';
 import type { Texts } from '../../src/core/texts/texts.js';
 import zhHans from '../../src/core/texts/zh-hans.js';
 import zhHant from '../../src/core/texts/zh-hant.js';
-import { clearCookies, consentElementOf, loadPage, part, removePages, settle, until } from '../support/helpers.js';
+import { bannerTitle, openPreferences, SCRIPT, scriptTag } from '../support/banner.js';
+import { consentElementOf, loadPage, part, resourcePaths, settle, until } from '../support/helpers.js';
 
-const SCRIPT = '<script src="/dist/cookie-consent.js"></script>';
 const ENGLISH = { bannerTitle: 'Your privacy choices', acceptAll: 'Accept all', rejectAll: 'Reject all', customize: 'Customize', preferencesTitle: 'Cookie settings' };
 
 const text = (element: CookieConsent, name: string) => part(element, name)?.textContent.trim() ?? null;
-const bannerTitle = (element: CookieConsent) => part(element, 'banner')?.querySelector('h2')?.textContent.trim() ?? null;
 
 /** Waits for the banner to show `title` (a translation loads asynchronously). */
 async function bannerTitled(element: CookieConsent, title: string): Promise<HTMLElement> {
@@ -28,27 +27,7 @@ async function bannerTitled(element: CookieConsent, title: string): Promise<HTML
   return part(element, 'banner')!;
 }
 
-/** Opens the preferences from the banner and waits for the dialog. */
-async function openPreferences(element: CookieConsent): Promise<HTMLDialogElement> {
-  part(element, 'customize')!.click();
-  await until(() => !!part<HTMLDialogElement>(element, 'preferences')?.open, 'the preferences to open');
-  return part<HTMLDialogElement>(element, 'preferences')!;
-}
-
-/** The paths under /dist/ that the page downloaded. */
-const distFiles = (page: Window) =>
-  page.performance
-    .getEntriesByType('resource')
-    .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => path.startsWith('/dist/'));
-
 describe('languages', () => {
-  beforeEach(clearCookies);
-  afterEach(() => {
-    removePages();
-    clearCookies();
-  });
-
   for (const [lang, texts] of [
     ['ar', ar],
     ['he', he],
@@ -91,14 +70,14 @@ describe('languages', () => {
     expect(text(element, 'reject-all')).to.equal(de.rejectAll);
     expect(text(element, 'customize')).to.equal(de.customize);
     await settle(300);
-    expect(distFiles(page).sort()).to.deep.equal(['/dist/cookie-consent.js', '/dist/i18n/de.js']);
+    expect(resourcePaths(page, '/dist/').sort()).to.deep.equal(['/dist/cookie-consent.js', '/dist/i18n/de.js']);
   });
 
   it('downloads no translation for an English page', async () => {
     const page = await loadPage('<cookie-consent></cookie-consent>', SCRIPT);
     await bannerTitled(consentElementOf(page), ENGLISH.bannerTitle);
     await settle(300);
-    expect(distFiles(page).filter((path) => path.startsWith('/dist/i18n/'))).to.deep.equal([]);
+    expect(resourcePaths(page, '/dist/').filter((path) => path.startsWith('/dist/i18n/'))).to.deep.equal([]);
   });
 
   describe('the text-… attributes override the built-in texts', () => {
@@ -123,7 +102,7 @@ describe('languages', () => {
     });
 
     it('given on the script tag (data-text-banner-title)', async () => {
-      const page = await loadPage('<p>content</p>', '<script src="/dist/cookie-consent.js" data-text-banner-title="Cookies at Example Shop"></script>');
+      const page = await loadPage('<p>content</p>', scriptTag('data-text-banner-title="Cookies at Example Shop"'));
       const element = consentElementOf(page);
       await bannerTitled(element, 'Cookies at Example Shop');
       expect(text(element, 'accept-all')).to.equal(ENGLISH.acceptAll);

@@ -2,57 +2,23 @@
  * Placeholders for held iframes: a video or map that needs a category the visitor has not granted
  * is not requested; in its place and at its size a notice names the category, with "Load this
  * once" (this frame, this page view, nothing stored) and "Allow <category>" (a stored decision).
- * Pages load the script-tag build in a same-origin iframe; the axe check runs in the test document.
+ * Pages load the script-tag build in a same-origin iframe. The axe check of a placeholder, in the
+ * light and the dark colour scheme, is test/compliance/wcag.test.ts's.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/index.js';
-import type { CookieConsent } from '../../src/index.js';
-import { clearCookies, consentElementOf, cookieValue, gatedUrl, loadPage, newToken, removePages, requested, settle, storeDecision, until } from '../support/helpers.js';
-
-const SCRIPT = '<script src="/dist/cookie-consent.js"></script>';
-const OPTIONAL = ['analytics', 'functionality', 'targeting'];
+import { drawnPlaceholder, inPlaceholder, OPTIONAL, placeholderOf, SCRIPT } from '../support/banner.js';
+import { consentElementOf, cookieValue, focused, gatedUrl, loadPage, newToken, removePages, requested, settle, storeDecision, storedRecord, until } from '../support/helpers.js';
 
 /** A held video, 400 × 225, that needs targeting (`style` for the iframe's own CSS). */
 const video = (token: string, name = 'video', style = '') =>
   `<iframe data-category="targeting" data-src="${gatedUrl(token, `${name}.html`)}" width="400" height="225" title="Video"${style ? ` style="${style}"` : ''}></iframe>`;
-
-/** The placeholder standing right before `frame`, or null. */
-function placeholderOf(frame: HTMLIFrameElement): HTMLElement | null {
-  const previous = frame.previousElementSibling as HTMLElement | null;
-  return previous?.hasAttribute('data-cookie-consent-placeholder') ? previous : null;
-}
-
-/** The element carrying `name` in a placeholder's shadow root. */
-const inPlaceholder = (host: HTMLElement, name: string): HTMLElement | null => host.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
-
-/** Waits for `frame`'s placeholder to be drawn (its notice and both buttons), and returns its host. */
-async function drawnPlaceholder(frame: HTMLIFrameElement): Promise<HTMLElement> {
-  await until(() => {
-    const host = placeholderOf(frame);
-    return !!host && !!inPlaceholder(host, 'load-once') && !!inPlaceholder(host, 'allow-category');
-  }, 'the placeholder');
-  return placeholderOf(frame)!;
-}
-
-/** The element focused in `doc`, looking into open shadow roots. */
-function focusedIn(doc: Document): Element | null {
-  let active = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 /** Whether `frame` was released: it shows and its src is the gated URL. */
 const released = (frame: HTMLIFrameElement, token: string, name = 'video') =>
   !frame.hidden && (frame.getAttribute('src') ?? '').endsWith(gatedUrl(token, `${name}.html`));
 
 describe('iframe placeholders', () => {
-  beforeEach(clearCookies);
-  afterEach(() => {
-    removePages();
-    clearCookies();
-  });
-
   it('stand in for a held iframe at its size; the iframe is hidden and its URL not requested', async () => {
     const token = newToken();
     // Borderless, as embeds usually are, so that its laid-out size is exactly 400 × 225 (an iframe's
@@ -98,9 +64,9 @@ describe('iframe placeholders', () => {
     }
     page.document.getElementById('before')!.focus();
     await sendKeys({ press: 'Tab' });
-    expect(focusedIn(page.document), 'Tab from the button before').to.equal(loadOnce);
+    expect(focused(page.document), 'Tab from the button before').to.equal(loadOnce);
     await sendKeys({ press: 'Tab' });
-    expect(focusedIn(page.document)).to.equal(allow);
+    expect(focused(page.document)).to.equal(allow);
   });
 
   it('"Load this once" loads that iframe now, stores nothing, and the next page holds it again', async () => {
@@ -139,7 +105,7 @@ describe('iframe placeholders', () => {
     await until(async () => (await requested(token)).includes('video.html'), 'video.html to be requested');
     await until(() => released(frame, token), 'the iframe to show');
     expect(placeholderOf(frame)).to.equal(null);
-    const stored = JSON.parse(cookieValue()!) as { granted: string[]; denied: string[] };
+    const stored = storedRecord();
     expect(stored.granted).to.include('targeting');
     expect(stored.granted, 'nothing else granted').to.not.include.members(['analytics', 'functionality']);
     expect(element.hasConsent('targeting')).to.equal(true);
@@ -172,25 +138,4 @@ describe('iframe placeholders', () => {
     await until(async () => (await requested(token)).includes('video.html'), 'video.html to be requested');
     await until(() => frame.contentWindow?.location.pathname === gatedUrl(token, 'video.html'), 'the video page in the iframe');
   });
-});
-
-describe('iframe placeholders accessibility (axe)', () => {
-  beforeEach(clearCookies);
-  afterEach(clearCookies);
-
-  for (const scheme of ['light', 'dark'] as const) {
-    it(`a placeholder passes axe (${scheme})`, async () => {
-      storeDecision([], OPTIONAL);
-      const wrapper = await fixture<HTMLElement>(html`
-        <div>
-          <cookie-consent color-scheme=${scheme}></cookie-consent>
-          <iframe data-category="targeting" data-src=${gatedUrl(newToken(), 'video.html')} width="400" height="225" title="Video"></iframe>
-        </div>
-      `);
-      const element = wrapper.querySelector<CookieConsent>('cookie-consent')!;
-      await element.updateComplete;
-      const host = await drawnPlaceholder(wrapper.querySelector('iframe')!);
-      await expect(host).to.be.accessible();
-    });
-  }
 });

@@ -2,26 +2,15 @@
  * The `settings-button` attribute: once the visitor has decided, a small floating button reopens
  * the preferences, so withdrawing stays as easy as giving on a site without a footer link.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { CookieConsent } from '../../src/index.js';
-import { clearCookies, consentElementOf, loadPage, part, removePages, settle, storeDecision, until } from '../support/helpers.js';
+import { OPTIONAL, render, scriptTag } from '../support/banner.js';
+import { clearCookies, consentElementOf, focused, loadPage, part, settle, storeDecision, until } from '../support/helpers.js';
 
-const OPTIONAL = ['analytics', 'functionality', 'targeting'];
-
-/** The element focused now, looking into shadow roots. */
-function focused(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-async function render(template = html`<cookie-consent settings-button></cookie-consent>`): Promise<CookieConsent> {
-  const element = await fixture<CookieConsent>(template);
-  await element.updateComplete;
-  return element;
-}
+/** The element as these tests render it in the test document, with the settings button. */
+const WITH_BUTTON = html`<cookie-consent settings-button></cookie-consent>`;
 
 /** Waits for the floating button to show and returns it. */
 async function settingsButton(element: CookieConsent): Promise<HTMLButtonElement> {
@@ -36,15 +25,9 @@ const visibleButton = (element: CookieConsent) => {
 };
 
 describe('settings button', () => {
-  beforeEach(clearCookies);
-  afterEach(() => {
-    removePages();
-    clearCookies();
-  });
-
   it('shows for a visitor who has decided: a fixed, labelled button of at least 24 × 24 px', async () => {
     storeDecision(['analytics'], ['functionality', 'targeting']);
-    const element = await render();
+    const element = await render(WITH_BUTTON);
     const button = await settingsButton(element);
     expect(button.localName).to.equal('button');
     expect(button.getAttribute('aria-label')).to.equal('Cookie settings');
@@ -63,7 +46,7 @@ describe('settings button', () => {
 
   it('is reachable with Tab, opens the preferences, and gets focus back when they close with Escape', async () => {
     storeDecision([], OPTIONAL);
-    const element = await render();
+    const element = await render(WITH_BUTTON);
     const button = await settingsButton(element);
     (document.activeElement as HTMLElement | null)?.blur();
     for (let i = 0; i < 20 && focused() !== part(element, 'settings-button'); i += 1) await sendKeys({ press: 'Tab' });
@@ -84,7 +67,7 @@ describe('settings button', () => {
 
   it('opens the preferences on a click, showing the current decision', async () => {
     storeDecision(['functionality'], ['analytics', 'targeting']);
-    const element = await render();
+    const element = await render(WITH_BUTTON);
     (await settingsButton(element)).click();
     await until(() => !!part<HTMLDialogElement>(element, 'preferences')?.open, 'the preferences to open');
     const toggles = [...element.shadowRoot!.querySelectorAll<HTMLInputElement>('[part~="toggle"]')];
@@ -98,7 +81,7 @@ describe('settings button', () => {
 
   it('comes back after the visitor changes the decision in the preferences it opened', async () => {
     storeDecision([], OPTIONAL);
-    const element = await render();
+    const element = await render(WITH_BUTTON);
     (await settingsButton(element)).click();
     await until(() => !!part<HTMLDialogElement>(element, 'preferences')?.open, 'the preferences to open');
     element.shadowRoot!.querySelector<HTMLInputElement>('[part~="toggle"][name="analytics"]')!.click();
@@ -109,7 +92,7 @@ describe('settings button', () => {
   });
 
   it('is hidden while the banner shows on a first visit, and appears once the visitor decides', async () => {
-    const element = await render();
+    const element = await render(WITH_BUTTON);
     await until(() => !!part(element, 'banner'), 'the banner');
     await settle(200);
     await element.updateComplete;
@@ -137,7 +120,7 @@ describe('settings button', () => {
 
   it('works from the script tag (data-settings-button), in the script-tag build', async () => {
     storeDecision([], OPTIONAL);
-    const page = await loadPage('<p>content</p>', '<script src="/dist/cookie-consent.js" data-settings-button></script>');
+    const page = await loadPage('<p>content</p>', scriptTag('data-settings-button'));
     const element = consentElementOf(page);
     await until(() => !!part(element, 'settings-button')?.checkVisibility(), 'the settings button');
     const button = part(element, 'settings-button')!;

@@ -4,9 +4,9 @@
  */
 import { expect } from '@open-wc/testing';
 import type { ConsentChangeEvent, CookieConsent } from '../../src/index.js';
-import { clearCookies, consentElementOf, gatedUrl, loadPage, newToken, part, removePages, requested, runs, settle, until } from '../support/helpers.js';
+import { SCRIPT } from '../support/banner.js';
+import { consentElementOf, gatedUrl, loadPage, newToken, part, requested, runs, settle, until } from '../support/helpers.js';
 
-const SCRIPT = '<script src="/dist/cookie-consent.js"></script>';
 /** Within a second, as the spec promises. */
 const SYNC_MS = 1000;
 
@@ -25,6 +25,7 @@ async function openTab(token: string, head = ''): Promise<Tab> {
     `${head}${SCRIPT}`,
   );
   const element = consentElementOf(page);
+  // Listening from the start, so an event before the banner shows would be counted too.
   const events: ConsentChangeEvent[] = [];
   page.document.addEventListener('consent-change', (event) => events.push(event));
   await until(() => !!part(element, 'banner'), 'the banner');
@@ -32,12 +33,6 @@ async function openTab(token: string, head = ''): Promise<Tab> {
 }
 
 describe('cross-tab sync', () => {
-  beforeEach(clearCookies);
-  afterEach(() => {
-    removePages();
-    clearCookies();
-  });
-
   it('accepting all in one tab hides the other tab’s banner, runs its gated script and fires consent-change there', async () => {
     const token = newToken();
     const first = await openTab(token);

@@ -1,8 +1,10 @@
 /**
  * WCAG 2.2 AA over every state a visitor can see: the banner (also with the Global Privacy
- * Control line), the preferences dialog (with the consent id after a decision), the floating
- * settings button and an iframe placeholder. Each check runs with the element forced to the light
- * and to the dark colour scheme (`color-scheme` attribute, which works in every engine).
+ * Control line), the preferences dialog (on a first visit, and with the consent id after a
+ * decision), the floating settings button and an iframe placeholder. Each check runs with the
+ * element forced to the light and to the dark colour scheme (`color-scheme` attribute, which
+ * works in every engine). This file is the one place that runs axe: once over each state of
+ * STATES, with test/support/axe.ts.
  *
  * What is measured is what a visitor gets: axe's verdict, the colours the browser really paints
  * (computed colours composited over the backgrounds behind them), the focus ring after a real Tab
@@ -15,13 +17,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { CookieConsent } from '../../src/index.js';
-import { clearCookies, consentElementOf, gatedUrl, loadPage, newToken, part, parts, removePages, storeDecision, until } from '../support/helpers.js';
+import { expectAccessible, type VisibleState } from '../support/axe.js';
+import { drawnPlaceholder, openPreferences, OPTIONAL, render as renderElement, SCRIPT } from '../support/banner.js';
+import { consentElementOf, focused, gatedUrl, loadPage, newToken, part, parts, storeDecision, until } from '../support/helpers.js';
 
 const SCHEMES = ['light', 'dark'] as const;
 type Scheme = (typeof SCHEMES)[number];
-
-const SCRIPT = '<script src="/dist/cookie-consent.js"></script>';
-const OPTIONAL = ['analytics', 'functionality', 'targeting'];
 
 /** Simulates a browser sending Global Privacy Control, in the test document. */
 function setGpc(on: boolean): void {
@@ -39,13 +40,6 @@ function usePageBackground(scheme: Scheme | null): void {
   document.documentElement.style.backgroundColor = scheme ? PAGE_BACKGROUND[scheme] : '';
 }
 
-/** The element focused now, looking into shadow roots. */
-function focused(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
 /** A short, readable name of a control for failure messages. */
 function nameOf(element: Element): string {
   const partName = element.getAttribute('part');
@@ -60,20 +54,9 @@ function controlsIn(root: ParentNode): HTMLElement[] {
   );
 }
 
-/** One state a visitor can see: where its content is, and its controls. */
-interface VisibleState {
-  element: CookieConsent;
-  /** The container whose text is checked (the banner, the dialog, the placeholder, the button). */
-  container: HTMLElement;
-  controls: HTMLElement[];
-}
-
-async function render(scheme: Scheme, attributes: { settingsButton?: boolean } = {}): Promise<CookieConsent> {
-  const element = await fixture<CookieConsent>(
-    html`<cookie-consent policy-url="/privacy" color-scheme=${scheme} ?settings-button=${attributes.settingsButton ?? false}></cookie-consent>`,
-  );
-  await element.updateComplete;
-  return element;
+/** The element with a policy link, forced to `scheme`, rendered in the test document. */
+function render(scheme: Scheme, attributes: { settingsButton?: boolean } = {}): Promise<CookieConsent> {
+  return renderElement(html`<cookie-consent policy-url="/privacy" color-scheme=${scheme} ?settings-button=${attributes.settingsButton ?? false}></cookie-consent>`);
 }
 
 /** First visit: the banner. */
@@ -90,6 +73,13 @@ async function gpcBannerState(scheme: Scheme): Promise<VisibleState> {
   const state = await bannerState(scheme);
   await until(() => !!part(state.element, 'gpc-notice'), 'the GPC line');
   return state;
+}
+
+/** First visit, the preferences opened from the banner's Customize: every optional switch off, no consent id yet. */
+async function firstVisitPreferencesState(scheme: Scheme): Promise<VisibleState> {
+  const element = await render(scheme);
+  const dialog = await openPreferences(element);
+  return { element, container: dialog, controls: controlsIn(dialog) };
 }
 
 /** After a decision, the preferences reopened: switches on and off, and the consent id. */
@@ -124,19 +114,14 @@ async function placeholderState(scheme: Scheme): Promise<VisibleState> {
     </div>`,
   );
   const element = wrapper.querySelector('cookie-consent')!;
-  const frame = wrapper.querySelector('iframe')!;
-  const host = () => {
-    const previous = frame.previousElementSibling;
-    return previous?.hasAttribute('data-cookie-consent-placeholder') ? (previous as HTMLElement) : null;
-  };
-  await until(() => !!host()?.shadowRoot?.querySelector('[part~="allow-category"]'), 'the placeholder');
-  const placeholder = host()!;
+  const placeholder = await drawnPlaceholder(wrapper.querySelector('iframe')!);
   return { element, container: placeholder, controls: controlsIn(placeholder.shadowRoot!) };
 }
 
 const STATES: Record<string, (scheme: Scheme) => Promise<VisibleState>> = {
   'the banner': bannerState,
   'the banner with the GPC line': gpcBannerState,
+  'the preferences on a first visit': firstVisitPreferencesState,
   'the preferences with the consent id': (scheme) => preferencesState(scheme),
   'the preferences with the GPC line': (scheme) => preferencesState(scheme, true),
   'the settings button': settingsButtonState,
@@ -305,28 +290,22 @@ function weakFocusRing(control: HTMLElement): string[] {
 // ---------------------------------------------------------------------------------------------
 
 describe('WCAG 2.2 AA: axe finds no violations', () => {
-  beforeEach(clearCookies);
   afterEach(() => {
     setGpc(false);
-    clearCookies();
   });
 
   for (const scheme of SCHEMES) {
     for (const [state, show] of Object.entries(STATES)) {
       it(`in ${state} (${scheme})`, async () => {
-        const { element, container } = await show(scheme);
-        // The placeholder stands in the page, outside the element.
-        await expect(element.contains(container) || element.shadowRoot?.contains(container) ? element : container).to.be.accessible();
+        await expectAccessible(await show(scheme));
       });
     }
   }
 });
 
 describe('WCAG 2.2 AA: contrast (1.4.3, 1.4.11)', () => {
-  beforeEach(clearCookies);
   afterEach(() => {
     setGpc(false);
-    clearCookies();
   });
 
   for (const scheme of SCHEMES) {
@@ -377,11 +356,9 @@ describe('WCAG 2.2 AA: contrast (1.4.3, 1.4.11)', () => {
 });
 
 describe('WCAG 2.2 AA: focus is visible (2.4.7, 1.4.11)', () => {
-  beforeEach(clearCookies);
   afterEach(() => {
     usePageBackground(null);
     setGpc(false);
-    clearCookies();
   });
 
   for (const scheme of SCHEMES) {
@@ -433,10 +410,8 @@ describe('WCAG 2.2 AA: focus is visible (2.4.7, 1.4.11)', () => {
 });
 
 describe('WCAG 2.2 AA: target size (2.5.8)', () => {
-  beforeEach(clearCookies);
   afterEach(() => {
     setGpc(false);
-    clearCookies();
   });
 
   for (const scheme of SCHEMES) {
@@ -455,12 +430,6 @@ describe('WCAG 2.2 AA: target size (2.5.8)', () => {
 });
 
 describe('WCAG 2.2 AA: reflow (1.4.10)', () => {
-  beforeEach(clearCookies);
-  afterEach(() => {
-    removePages();
-    clearCookies();
-  });
-
   // 320 CSS px is the criterion's width; 640 px is a 1280 px wide window zoomed to 200%.
   const viewports = [
     { width: 320, height: 568 },
@@ -506,12 +475,6 @@ describe('WCAG 2.2 AA: reflow (1.4.10)', () => {
 });
 
 describe('WCAG 2.2 AA: motion (2.2.2, 2.3.3)', () => {
-  beforeEach(clearCookies);
-  afterEach(() => {
-    removePages();
-    clearCookies();
-  });
-
   /** Animations that are running or about to (not finished, not idle). */
   const moving = (animations: Animation[]) =>
     animations
@@ -554,16 +517,12 @@ describe('WCAG 2.2 AA: motion (2.2.2, 2.3.3)', () => {
         }
       } finally {
         await emulateMedia({ reducedMotion: 'no-preference' });
-        clearCookies();
       }
     });
   }
 });
 
 describe('WCAG 2.2 AA: structure, names and descriptions (1.3.1, 4.1.2)', () => {
-  beforeEach(clearCookies);
-  afterEach(clearCookies);
-
   /** The text of the elements an `aria-labelledby` / `aria-describedby` attribute points at. */
   function referencedText(element: Element, attribute: string): { elements: Element[]; text: string } {
     const root = element.getRootNode() as Document | ShadowRoot;

@@ -6,9 +6,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { CookieConsent } from '../../src/index.js';
-import { captureWarnings, clearCookies, gatedUrl, newToken, part, requested, runs, settle } from '../support/helpers.js';
+import { captureWarnings, consentRecord, gatedUrl, newToken, part, requested, resetRuns, runs, settle, storedRecord } from '../support/helpers.js';
 
-const record = { v: 1, id: '0f8fad5b-d9cb-469f-a165-70867728950e', created: 1700000000000, updated: 1700000000000, rev: '1', granted: ['necessary', 'analytics', 'functionality', 'targeting'], denied: [] };
+const record = consentRecord(['analytics', 'functionality', 'targeting'], []);
 const json = (changes: Record<string, unknown>) => encodeURIComponent(JSON.stringify({ ...record, ...changes }));
 
 /** Cookie values (as set in document.cookie) that must all count as "no decision". */
@@ -32,16 +32,14 @@ describe('bad consent cookies', () => {
   let token: string;
   let container: HTMLElement;
   beforeEach(() => {
-    clearCookies();
     token = newToken();
-    (window as unknown as { __runs: string[] }).__runs = [];
+    resetRuns();
     container = document.createElement('div');
     container.innerHTML = `<script type="text/plain" data-category="analytics" src="${gatedUrl(token, 'leak.js')}"></script>`;
     document.body.append(container);
   });
   afterEach(() => {
     container.remove();
-    clearCookies();
   });
 
   for (const [what, value] of Object.entries(BAD_COOKIES)) {
@@ -83,9 +81,6 @@ describe('bad consent cookies', () => {
 });
 
 describe('bad attributes', () => {
-  beforeEach(clearCookies);
-  afterEach(clearCookies);
-
   async function withWarnings(template: ReturnType<typeof html>): Promise<{ element: CookieConsent; messages: string[] }> {
     const warnings = captureWarnings();
     try {
@@ -147,7 +142,7 @@ describe('bad attributes', () => {
     const { element, messages } = await withWarnings(html`<cookie-consent revision="<2>"></cookie-consent>`);
     expect(messages[0]).to.contain('revision="<2>"');
     element.acceptAll();
-    expect((JSON.parse(decodeURIComponent(document.cookie.split('cookie_consent=')[1]!.split(';')[0]!)) as { rev: string }).rev).to.equal('1');
+    expect(storedRecord().rev).to.equal('1');
   });
 
   it('lang="??" falls back to the page language', async () => {
@@ -158,9 +153,6 @@ describe('bad attributes', () => {
 });
 
 describe('bad API input', () => {
-  beforeEach(clearCookies);
-  afterEach(clearCookies);
-
   it('accept() ignores unknown or non-string ids, with a warning, and never throws', async () => {
     const element = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
     const warnings = captureWarnings();

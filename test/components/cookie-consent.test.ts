@@ -1,66 +1,19 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { aTimeout, expect, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
-import type { CookieConsent, ConsentChangeEvent, ConsentRecord } from '../../src/index.js';
-import { clearCookies, consentElementOf, cookieValue, loadPage, part, parts, removePages, storeDecision, until } from '../support/helpers.js';
+import type { ConsentChangeEvent } from '../../src/index.js';
+import { categorySwitch, loadBannerPage, openPreferences, render, SCRIPT } from '../support/banner.js';
+import { consentElementOf, cookieValue, focused, loadPage, part, parts, removePages, storeDecision, storedCookie, storedRecord, until } from '../support/helpers.js';
 
 const ALL_DENIED = { necessary: true, analytics: false, functionality: false, targeting: false };
 const ALL_GRANTED = { necessary: true, analytics: true, functionality: true, targeting: true };
 
-/** The element focused now, looking into shadow roots. */
-function focused(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
+/** A page of its own (the script-tag build), `width` × `height` CSS pixels, with the banner showing. */
+const bannerPage = (width: number, height = 700) => loadBannerPage('<cookie-consent policy-url="/privacy"></cookie-consent>', SCRIPT, { width, height });
 
-/** The script-tag build, for tests that need a page of their own (a viewport size, a color scheme). */
-const SCRIPT = '<script src="/dist/cookie-consent.js"></script>';
-
-/** A page of its own, `width` × `height` CSS pixels, with the banner showing. */
-async function bannerPage(width: number, height = 700): Promise<{ page: Window; element: CookieConsent }> {
-  const page = await loadPage('<cookie-consent policy-url="/privacy"></cookie-consent>', SCRIPT, { width, height });
-  const element = consentElementOf(page);
-  await until(() => !!part(element, 'banner'), 'the banner');
-  return { page, element };
-}
-
-/** A cookie as the browser stores it, read through the automation protocol. */
-interface StoredCookie {
-  name: string;
-  path: string;
-  domain: string;
-  sameSite: string | null;
-  secure: boolean;
-  expires: number | null;
-}
-async function storedCookie(name: string): Promise<StoredCookie> {
-  const cookies = await executeServerCommand<StoredCookie[], undefined>('read-cookies');
-  const cookie = cookies.find((entry) => entry.name === name);
-  if (!cookie) throw new Error(`no cookie named ${name}`);
-  return cookie;
-}
 const daysFromNow = (time: number | null) => ((time ?? 0) - Date.now()) / 86_400_000;
 
-async function render(template = html`<cookie-consent policy-url="/privacy"></cookie-consent>`): Promise<CookieConsent> {
-  const element = await fixture<CookieConsent>(template);
-  await element.updateComplete;
-  return element;
-}
-
-async function openPreferences(element: CookieConsent): Promise<HTMLDialogElement> {
-  part(element, 'customize')!.click();
-  await element.updateComplete;
-  return part<HTMLDialogElement>(element, 'preferences')!;
-}
-
 describe('<cookie-consent> first visit', () => {
-  beforeEach(clearCookies);
-  afterEach(() => {
-    clearCookies();
-    removePages();
-  });
-
   it('shows the banner with the purposes, the policy link and three buttons', async () => {
     const element = await render();
     const banner = part(element, 'banner')!;
@@ -96,9 +49,7 @@ describe('<cookie-consent> first visit', () => {
       ['body { font-family: "Courier New", monospace }', /monospace/],
       ['body { font-family: serif } cookie-consent { --cc-font-family: "Verdana", sans-serif }', /Verdana.*sans-serif/],
     ] as const) {
-      const page = await loadPage('<cookie-consent policy-url="/privacy"></cookie-consent>', `<style>${style}</style>${SCRIPT}`);
-      const element = consentElementOf(page);
-      await until(() => !!part(element, 'banner'), 'the banner');
+      const { page, element } = await loadBannerPage('<cookie-consent policy-url="/privacy"></cookie-consent>', `<style>${style}</style>${SCRIPT}`);
       for (const name of ['banner', 'accept-all', 'policy-link'])
         expect(page.getComputedStyle(part(element, name)!).fontFamily, `${name} with ${style}`).to.match(expected);
       removePages();
@@ -135,7 +86,7 @@ describe('<cookie-consent> first visit', () => {
     expect(element.consent).to.deep.equal(ALL_GRANTED);
     await element.updateComplete;
     expect(part(element, 'banner')).to.equal(null);
-    const stored = JSON.parse(cookieValue()!) as ConsentRecord;
+    const stored = storedRecord();
     expect(stored).to.include({ v: 1, rev: '1', id: detail.id });
     expect(stored.granted).to.deep.equal(['necessary', 'analytics', 'functionality', 'targeting']);
     expect(stored.denied).to.deep.equal([]);
@@ -147,7 +98,7 @@ describe('<cookie-consent> first visit', () => {
     const element = await render();
     part(element, 'reject-all')!.click();
     expect(element.consent).to.deep.equal(ALL_DENIED);
-    expect((JSON.parse(cookieValue()!) as ConsentRecord).denied).to.deep.equal(['analytics', 'functionality', 'targeting']);
+    expect(storedRecord().denied).to.deep.equal(['analytics', 'functionality', 'targeting']);
     expect(element.hasConsent('analytics')).to.equal(false);
     expect(element.hasConsent('necessary')).to.equal(true);
   });
@@ -183,12 +134,12 @@ describe('<cookie-consent> first visit', () => {
 });
 
 describe('<cookie-consent> preferences', () => {
-  beforeEach(clearCookies);
-  afterEach(clearCookies);
-
   it('opens as a modal dialog with one switch per category, none pre-ticked, necessary on and disabled', async () => {
     const element = await render();
-    const dialog = await openPreferences(element);
+    // Open by the end of the update after the click (openPreferences() would wait longer).
+    part(element, 'customize')!.click();
+    await element.updateComplete;
+    const dialog = part<HTMLDialogElement>(element, 'preferences')!;
     expect(dialog.open).to.equal(true);
     expect(dialog.matches(':modal')).to.equal(true);
     const toggles = parts<HTMLInputElement>(element, 'toggle');
@@ -210,7 +161,7 @@ describe('<cookie-consent> preferences', () => {
     const element = await render();
     await openPreferences(element);
     const event = oneEvent<ConsentChangeEvent>(element, 'consent-change');
-    parts<HTMLInputElement>(element, 'toggle').find((toggle) => toggle.name === 'functionality')!.click();
+    categorySwitch(element, 'functionality').click();
     part(element, 'save')!.click();
     expect((await event).detail.consent).to.deep.equal({ ...ALL_DENIED, functionality: true });
     await element.updateComplete;
@@ -316,9 +267,6 @@ describe('<cookie-consent> preferences', () => {
 });
 
 describe('<cookie-consent> returning visitor', () => {
-  beforeEach(clearCookies);
-  afterEach(clearCookies);
-
   it('renders no UI and exposes the stored decision', async () => {
     storeDecision(['targeting'], ['analytics', 'functionality']);
     const element = await render();
@@ -346,12 +294,6 @@ describe('<cookie-consent> returning visitor', () => {
 });
 
 describe('<cookie-consent> properties', () => {
-  beforeEach(clearCookies);
-  afterEach(() => {
-    clearCookies();
-    removePages();
-  });
-
   it('reflects every attribute as a property, both ways, and applies changes', async () => {
     const element = await render(html`<cookie-consent categories="analytics" expires-days="30"></cookie-consent>`);
     expect(element.categories).to.equal('analytics');
@@ -386,9 +328,6 @@ describe('<cookie-consent> properties', () => {
 });
 
 describe('<cookie-consent> API', () => {
-  beforeEach(clearCookies);
-  afterEach(clearCookies);
-
   it('accept(ids) grants exactly those, fires one event like a click does', async () => {
     const element = await render();
     let events = 0;
@@ -431,9 +370,7 @@ describe('<cookie-consent> API', () => {
 });
 
 describe('<cookie-consent> texts', () => {
-  beforeEach(clearCookies);
   afterEach(() => {
-    clearCookies();
     document.documentElement.lang = 'en';
   });
 
@@ -466,12 +403,6 @@ describe('<cookie-consent> texts', () => {
 });
 
 describe('<cookie-consent> look', () => {
-  beforeEach(clearCookies);
-  afterEach(() => {
-    clearCookies();
-    removePages();
-  });
-
   it('floats over the page without moving its layout', async () => {
     const marker = document.createElement('p');
     marker.textContent = 'page content';
@@ -523,9 +454,7 @@ describe('<cookie-consent> look', () => {
     // An iframe's prefers-color-scheme follows the color-scheme its embedder gives it (where the
     // engine implements that); the banner must agree with the media query either way.
     for (const scheme of ['light', 'dark']) {
-      const page = await loadPage('<cookie-consent></cookie-consent>', SCRIPT, { colorScheme: scheme });
-      const element = consentElementOf(page);
-      await until(() => !!part(element, 'banner'), 'the banner');
+      const { page, element } = await loadBannerPage('<cookie-consent></cookie-consent>', SCRIPT, { colorScheme: scheme });
       const dark = page.matchMedia('(prefers-color-scheme: dark)').matches;
       const background = page.getComputedStyle(part(element, 'banner')!).backgroundColor;
       expect(background, `embedded as ${scheme}`).to.equal(dark ? 'rgb(28, 31, 36)' : 'rgb(255, 255, 255)');
@@ -552,22 +481,4 @@ describe('<cookie-consent> look', () => {
     expect(element.shadowRoot!.querySelectorAll('style')).to.have.length(0);
     expect(element.shadowRoot!.adoptedStyleSheets.length).to.be.greaterThan(0);
   });
-});
-
-describe('<cookie-consent> accessibility (axe)', () => {
-  beforeEach(clearCookies);
-  afterEach(clearCookies);
-
-  for (const scheme of ['light', 'dark'] as const) {
-    it(`the banner passes axe (${scheme})`, async () => {
-      const element = await render(html`<cookie-consent policy-url="/privacy" color-scheme=${scheme}></cookie-consent>`);
-      await expect(element).to.be.accessible();
-    });
-
-    it(`the preferences pass axe (${scheme})`, async () => {
-      const element = await render(html`<cookie-consent policy-url="/privacy" color-scheme=${scheme}></cookie-consent>`);
-      await openPreferences(element);
-      await expect(element).to.be.accessible();
-    });
-  }
 });

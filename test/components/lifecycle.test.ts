@@ -6,7 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { CookieConsent } from '../../src/index.js';
-import { captureWarnings, clearCookies, gatedUrl, newToken, part, requested, runs, settle, until } from '../support/helpers.js';
+import { captureWarnings, gatedInline, gatedUrl, newToken, part, requested, resetRuns, runs, settle, until } from '../support/helpers.js';
 
 const banners = () =>
   [...document.querySelectorAll('cookie-consent')].flatMap((element) => [...(element.shadowRoot?.querySelectorAll('[part~="banner"]') ?? [])]);
@@ -15,7 +15,7 @@ const banners = () =>
 function addGated(token: string, name: string): HTMLElement {
   const container = document.createElement('div');
   container.innerHTML = `
-    <script type="text/plain" data-category="analytics">(window.__runs = window.__runs || []).push(${JSON.stringify(name)})</script>
+    ${gatedInline(name, 'analytics')}
     <img data-category="analytics" data-src="${gatedUrl(token, `${name}.gif`)}" alt="">`;
   document.body.append(container);
   return container;
@@ -24,12 +24,10 @@ function addGated(token: string, name: string): HTMLElement {
 describe('lifecycle', () => {
   const cleanup: (() => void)[] = [];
   beforeEach(() => {
-    clearCookies();
-    (window as unknown as { __runs: string[] }).__runs = [];
+    resetRuns();
   });
   afterEach(() => {
     for (const undo of cleanup.splice(0)) undo();
-    clearCookies();
   });
 
   it('two elements: one banner, one warning, one shared decision, each element released once', async () => {

@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { consentStore, type ConsentChange, type CookieConsent } from '../../src/index.js';
-import { captureWarnings, clearCookies, cookieValue, gatedUrl, loadPage, newToken, removePages, requested, runs, settle, until } from '../support/helpers.js';
+import { captureWarnings, cookieValue, gatedUrl, loadPage, newToken, requested, runs, settle, until } from '../support/helpers.js';
 
 /** Two gated scripts, as a page of the site has them, with no banner element or script. */
 function addGatedScripts(token: string): HTMLElement {
@@ -18,12 +18,6 @@ function addGatedScripts(token: string): HTMLElement {
 }
 
 describe('consent store (headless)', () => {
-  beforeEach(clearCookies);
-  afterEach(() => {
-    removePages();
-    clearCookies();
-  });
-
   it('configures from options, decides, stores the cookie and releases only what was granted', async () => {
     const token = newToken();
     const scripts = addGatedScripts(token);
@@ -36,7 +30,7 @@ describe('consent store (headless)', () => {
 
     const change = store.decide(['analytics']);
     expect(change?.consent).to.deep.equal({ necessary: true, analytics: true, targeting: false });
-    expect(JSON.parse(cookieValue()!)).to.include({ rev: '7' });
+    expect(JSON.parse(cookieValue()!) as Record<string, unknown>).to.include({ rev: '7' });
     await until(() => runs().includes('analytics'), 'the analytics script to run');
     await settle(100);
     expect(await requested(token)).to.deep.equal(['analytics.js']);
@@ -48,7 +42,8 @@ describe('consent store (headless)', () => {
   it('tells subscribers of each decision and reset, until they unsubscribe', async () => {
     const page = await loadPage('<p>No banner here.</p>');
     const store = consentStore(page.document);
-    store.configure({ categories: 'analytics' });
+    // A cookie of its own: its tab-sync channel then reaches no other test's store.
+    store.configure({ categories: 'analytics', cookieName: 'headless_subscribe' });
     const seen: ConsentChange[] = [];
     const stop = store.subscribe((change) => seen.push(change));
     store.acceptAll();
@@ -59,7 +54,7 @@ describe('consent store (headless)', () => {
       { cause: 'decision', consent: { necessary: true, analytics: true }, changed: ['analytics'] },
       { cause: 'reset', consent: null, changed: [] },
     ]);
-    expect(JSON.parse(cookieValue()!).granted).to.deep.equal(['necessary']);
+    expect((JSON.parse(cookieValue('headless_subscribe')!) as { granted: string[] }).granted).to.deep.equal(['necessary']);
   });
 
   it('is the store the element uses: a decision made headless closes the banner and fires the element\'s event', async () => {
@@ -78,8 +73,8 @@ describe('consent store (headless)', () => {
     const store = consentStore(page.document);
     const warnings = captureWarnings();
     try {
-      store.configure({ categories: 'analytics', polcyUrl: '/privacy', mode: 'everything' });
-      store.configure({ categories: 'analytics', polcyUrl: '/privacy', mode: 'everything' });
+      store.configure({ categories: 'analytics', polcyUrl: '/privacy', mode: 'everything', cookieName: 'headless_bad' });
+      store.configure({ categories: 'analytics', polcyUrl: '/privacy', mode: 'everything', cookieName: 'headless_bad' });
     } finally {
       warnings.restore();
     }

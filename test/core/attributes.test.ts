@@ -8,7 +8,7 @@ import { ATTRIBUTES, MAX_TEXT_LENGTH, camelCase } from '../../src/core/attribute
 import { parseConfig } from '../../src/core/config.js';
 import '../../src/index.js';
 import type { CookieConsent } from '../../src/index.js';
-import { captureWarnings, clearCookies, part } from '../support/helpers.js';
+import { captureWarnings, part } from '../support/helpers.js';
 
 interface ManifestAttribute {
   name: string;
@@ -17,8 +17,6 @@ interface ManifestAttribute {
 }
 
 describe('attribute table', () => {
-  afterEach(clearCookies);
-
   it('names each property after its attribute', () => {
     for (const spec of ATTRIBUTES) expect(spec.property, spec.attribute).to.equal(camelCase(spec.attribute));
     expect(new Set(ATTRIBUTES.map((spec) => spec.attribute)).size).to.equal(ATTRIBUTES.length);

@@ -93,7 +93,7 @@ describe('README.md matches custom-elements.json', () => {
       const inManifestOnly = [...new Set(declared)].filter((name) => !documented.includes(name));
       const problems = [
         inManifestOnly.length ? `missing from README.md "## ${heading}" (in custom-elements.json ${key}): ${inManifestOnly.join(', ')}` : '',
-        inReadmeOnly.length ? `missing from custom-elements.json ${key} (listed in README.md "## ${heading}"; add the JSDoc tag in src/components/cookie-consent.ts): ${inReadmeOnly.join(', ')}` : '',
+        inReadmeOnly.length ? `missing from custom-elements.json ${key} (listed in README.md "## ${heading}"; add the JSDoc tag in src/element/cookie-consent.ts, or a row to src/core/attributes.ts): ${inReadmeOnly.join(', ')}` : '',
         duplicates(documented).length ? `listed twice in README.md "## ${heading}": ${duplicates(documented).join(', ')}` : '',
         duplicates(declared).length ? `declared twice in custom-elements.json ${key}: ${duplicates(declared).join(', ')}` : '',
       ].filter(Boolean);

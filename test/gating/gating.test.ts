@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { CookieConsent } from '../../src/index.js';
-import { captureWarnings, clearCookies, gatedUrl, newToken, requested, runs, settle, until } from '../support/helpers.js';
+import { captureWarnings, gatedInline, gatedUrl, newToken, requested, resetRuns, runs, settle, until } from '../support/helpers.js';
 
 /** Adds markup to a container at the end of the body; returns the container. */
 function addToPage(markup: string): HTMLElement {
@@ -14,10 +14,6 @@ function addToPage(markup: string): HTMLElement {
 }
 const containers: HTMLElement[] = [];
 
-/** An inline gated script that records `name` when it runs. */
-const inline = (name: string, category: string) =>
-  `<script type="text/plain" data-category="${category}">(window.__runs = window.__runs || []).push(${JSON.stringify(name)})</script>`;
-
 async function sha384(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-384', new TextEncoder().encode(text));
   return `sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`;
@@ -28,21 +24,19 @@ describe('gating', () => {
   let token: string;
 
   beforeEach(async () => {
-    clearCookies();
-    (window as unknown as { __runs: string[] }).__runs = [];
+    resetRuns();
     token = newToken();
     element = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
   });
 
   afterEach(() => {
     for (const container of containers.splice(0)) container.remove();
-    clearCookies();
   });
 
   it('requests and runs nothing gated before consent', async () => {
     addToPage(`
       <script type="text/plain" data-category="analytics" src="${gatedUrl(token, 'a.js')}"></script>
-      ${inline('inline', 'analytics')}
+      ${gatedInline('inline', 'analytics')}
       <iframe data-category="functionality" data-src="${gatedUrl(token, 'video.html')}" title="Video"></iframe>
       <img data-category="targeting" data-src="${gatedUrl(token, 'pixel.gif')}" alt="">
     `);
@@ -69,9 +63,9 @@ describe('gating', () => {
   it('runs external and inline scripts in document order, an inline one after the slow script before it', async () => {
     addToPage(`
       <script type="text/plain" data-category="analytics" src="${gatedUrl(token, 'slow', 400).replace('slow', 'slow.js')}"></script>
-      ${inline('inline-1', 'analytics')}
+      ${gatedInline('inline-1', 'analytics')}
       <script type="text/plain" data-category="analytics" src="${gatedUrl(token, 'fast.js')}"></script>
-      ${inline('inline-2', 'analytics')}
+      ${gatedInline('inline-2', 'analytics')}
       <script type="text/plain" data-category="analytics" src="${gatedUrl(token, 'last.js', 100)}"></script>
     `);
     element.acceptAll();
@@ -137,7 +131,7 @@ describe('gating', () => {
   it('releases each element once, whatever happens after', async () => {
     const container = addToPage(`
       <script type="text/plain" data-category="analytics" src="${gatedUrl(token, 'once.js')}"></script>
-      ${inline('inline-once', 'analytics')}
+      ${gatedInline('inline-once', 'analytics')}
     `);
     element.acceptAll();
     await until(() => runs().length === 2, 'scripts to run');
@@ -154,7 +148,7 @@ describe('gating', () => {
   });
 
   it('releases necessary elements without any decision', async () => {
-    addToPage(inline('necessary-inline', 'necessary'));
+    addToPage(gatedInline('necessary-inline', 'necessary'));
     await until(() => runs().includes('necessary-inline'), 'the necessary script to run');
     expect(element.consent).to.equal(null);
   });
@@ -178,10 +172,7 @@ describe('gating', () => {
 });
 
 describe('gating in opt-out mode', () => {
-  afterEach(clearCookies);
-
   it('releases optional categories until the visitor declines', async () => {
-    clearCookies();
     const token = newToken();
     const element = await fixture<CookieConsent>(html`<cookie-consent mode="opt-out"></cookie-consent>`);
     expect(element.consent).to.equal(null);

@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { CookieConsent } from '../../src/index.js';
-import { clearCookies, gatedUrl, newToken, requested, runs, until } from '../support/helpers.js';
+import { clearCookies, gatedUrl, newToken, requested, resetRuns, runs, until } from '../support/helpers.js';
 
 // Count the MutationObserver callbacks the page runs (the gating module observes the document).
 let observerCalls = 0;
@@ -46,7 +46,7 @@ const requestNames = (n: number) =>
 async function releaseMany(element: CookieConsent, n: number): Promise<{ ms: number; calls: number }> {
   clearCookies();
   element.reset();
-  (window as unknown as { __runs: string[] }).__runs = [];
+  resetRuns();
   const token = newToken();
   const container = gatedPage(token, n);
   document.body.append(container);
@@ -69,8 +69,6 @@ async function releaseMany(element: CookieConsent, n: number): Promise<{ ms: num
 }
 
 describe('gating at scale', () => {
-  afterEach(clearCookies);
-
   it('releases 500 gated scripts, iframes and images once each, in order, in linear work', async function () {
     this.timeout(90000);
     const element = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);

@@ -4,7 +4,7 @@
  * dist/, each in a fresh same-origin iframe page.
  */
 import { expect } from '@open-wc/testing';
-import { clearCookies, consentElementOf, loadPage, removePages, until } from '../support/helpers.js';
+import { consentElementOf, loadPage, until } from '../support/helpers.js';
 
 const INSTALLED = '/.pack-test/node_modules/cookie-consent-banner';
 const SCRIPT = `${INSTALLED}/dist/cookie-consent.js`;
@@ -18,11 +18,6 @@ describe('the installed package (.pack-test/)', () => {
     }
     const manifest = (await response.json()) as { name?: string };
     expect(manifest.name, '.pack-test/ holds another package').to.equal('cookie-consent-banner');
-  });
-  beforeEach(clearCookies);
-  afterEach(() => {
-    removePages();
-    clearCookies();
   });
 
   it('dist/cookie-consent.js, from a classic <script> tag, renders the banner', async () => {

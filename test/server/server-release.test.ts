@@ -7,11 +7,10 @@
 import { expect } from '@open-wc/testing';
 import type { CookieConsent } from '../../src/index.js';
 import { bannerMarkupIn, consentForRequest, releaseGrantedMarkup } from '../../src/server/index.js';
-import { clearCookies, loadUrl, removePages, requested, runs, settle, storeDecision, newToken, until } from '../support/helpers.js';
+import { consentRecord, loadUrl, requested, runs, settle, storeDecision, newToken, until } from '../support/helpers.js';
 
 const CATEGORIES = { categories: 'analytics functionality targeting' };
-const record = (granted: string[], denied: string[], extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ v: 1, id: '0f8fad5b-d9cb-469f-a165-70867728950e', created: 1700000000000, updated: 1700000000000, rev: '1', granted: ['necessary', ...granted], denied, ...extra });
+const record = (granted: string[], denied: string[], extra: Record<string, unknown> = {}) => JSON.stringify(consentRecord(granted, denied, extra));
 /** A Cookie header as the browser sends it, the record encoded as the banner stores it. */
 const cookieHeader = (value: string, name = 'cookie_consent') => `_ga=GA1.1.5; ${name}=${encodeURIComponent(value)}; theme=dark`;
 const ANALYTICS_ONLY = cookieHeader(record(['analytics'], ['functionality', 'targeting']));
@@ -171,11 +170,6 @@ describe('releaseGrantedMarkup', () => {
 });
 
 describe('a page rendered with cookie-consent-banner/server', () => {
-  afterEach(() => {
-    removePages();
-    clearCookies();
-  });
-
   /** Loads the test server's rendered page; `attributes` configure the banner. */
   async function open(token: string, attributes: Record<string, string>) {
     const win: Window & { __warnings: string[]; dataLayer?: unknown[] } = await loadUrl(`/__ssr/${token}?${new URLSearchParams(attributes).toString()}`);

@@ -1,8 +1,11 @@
 /**
- * Helpers shared by the browser tests: parts, cookies, the gated-request log, pages in iframes,
- * and console capture.
+ * Helpers shared by the browser tests: parts and focus, cookies and stored decisions, the
+ * gated-request log, pages in iframes, and console capture. What drives the product itself (the
+ * script-tag build, the banner, the preferences, placeholders) is in ./banner.ts; the axe check
+ * in ./axe.ts. ./root-hooks.ts clears cookies, pages and fixtures around every test.
  */
-import type { CookieConsent } from '../../src/index.js';
+import { executeServerCommand } from '@web/test-runner-commands';
+import type { ConsentRecord, CookieConsent } from '../../src/index.js';
 
 /** The first element carrying `part` inside the element's shadow root. */
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- same contract as querySelector<E>()
@@ -13,6 +16,13 @@ export function part<T extends HTMLElement = HTMLElement>(element: CookieConsent
 /** Every element carrying `part`. */
 export function parts<T extends HTMLElement = HTMLElement>(element: CookieConsent, name: string): T[] {
   return [...(element.shadowRoot?.querySelectorAll<T>(`[part~="${name}"]`) ?? [])];
+}
+
+/** The element focused in `doc`, looking into open shadow roots. */
+export function focused(doc: Document = document): Element | null {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
 }
 
 /** Removes every cookie this page can see (path `/`). */
@@ -31,10 +41,48 @@ export function cookieValue(name = 'cookie_consent'): string | undefined {
   return entry === undefined ? undefined : decodeURIComponent(entry.slice(name.length + 1));
 }
 
+/**
+ * A valid stored decision of revision `'1'`: `necessary` and `granted` granted, `denied` denied,
+ * with a fixed id (`0f8fad5b-…`) and decision time (1700000000000). `extra` replaces or adds keys.
+ */
+export function consentRecord(granted: readonly string[], denied: readonly string[], extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { v: 1, id: '0f8fad5b-d9cb-469f-a165-70867728950e', created: 1700000000000, updated: 1700000000000, rev: '1', granted: ['necessary', ...granted], denied, ...extra };
+}
+
 /** Stores a decision as the product would (used to simulate a returning visitor). */
 export function storeDecision(granted: string[], denied: string[], options: { rev?: string; name?: string } = {}): void {
-  const record = { v: 1, id: '0f8fad5b-d9cb-469f-a165-70867728950e', created: 1700000000000, updated: 1700000000000, rev: options.rev ?? '1', granted: ['necessary', ...granted], denied };
+  const record = consentRecord(granted, denied, { rev: options.rev ?? '1' });
   document.cookie = `${options.name ?? 'cookie_consent'}=${encodeURIComponent(JSON.stringify(record))}; Path=/`;
+}
+
+/** The decision stored in cookie `name`, parsed; throws if there is none. */
+export function storedRecord(name = 'cookie_consent'): ConsentRecord {
+  const value = cookieValue(name);
+  if (value === undefined) throw new Error(`no decision stored in the cookie ${name}`);
+  return JSON.parse(value) as ConsentRecord;
+}
+
+/** A cookie as the browser stores it, read through the automation protocol (test/support/read-cookies-plugin.mjs). */
+export interface StoredCookie {
+  name: string;
+  value: string;
+  path: string;
+  domain: string;
+  sameSite: string | null;
+  secure: boolean;
+  /** Milliseconds since the epoch; null for a session cookie. */
+  expires: number | null;
+}
+
+/**
+ * Cookie `name` as the browser stores it, with what document.cookie hides (path, domain,
+ * SameSite, Secure, expiry); throws if the browser holds no such cookie.
+ */
+export async function storedCookie(name: string): Promise<StoredCookie> {
+  const cookies = await executeServerCommand<StoredCookie[], undefined>('read-cookies');
+  const cookie = cookies.find((entry) => entry.name === name);
+  if (!cookie) throw new Error(`no cookie named ${name}`);
+  return cookie;
 }
 
 let counter = 0;
@@ -55,9 +103,18 @@ export async function requested(token: string): Promise<string[]> {
   return (await response.json()) as string[];
 }
 
+/** A gated inline script of `category` that records `name` in `__runs` when it runs. */
+export const gatedInline = (name: string, category: string): string =>
+  `<script type="text/plain" data-category="${category}">(window.__runs = window.__runs || []).push(${JSON.stringify(name)})</script>`;
+
 /** Names of the stand-in scripts that ran in `win`, in order. */
 export function runs(win: Window = window): string[] {
   return ((win as unknown as { __runs?: string[] }).__runs ?? []).slice();
+}
+
+/** Forgets the stand-in scripts that ran in `win` so far: {@link runs} starts empty. */
+export function resetRuns(win: Window = window): void {
+  (win as unknown as { __runs: string[] }).__runs = [];
 }
 
 /** Resolves once `condition` holds, polling each frame; rejects after `timeout` ms. */
@@ -138,7 +195,15 @@ export async function loadUrl(url: string): Promise<Window & { __warnings: strin
   return loadFrame(frame);
 }
 
-/** Removes the iframes made by {@link loadPage} and {@link loadUrl}. */
+/** The paths of the resources `win` downloaded, in order, that start with one of `prefixes`. */
+export function resourcePaths(win: Window, ...prefixes: string[]): string[] {
+  return win.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => prefixes.some((prefix) => path.startsWith(prefix)));
+}
+
+/** Removes the iframes made by {@link loadPage} and {@link loadUrl} (./root-hooks.ts does so after every test). */
 export function removePages(): void {
   for (const frame of frames.splice(0)) frame.remove();
 }

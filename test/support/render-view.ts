@@ -18,6 +18,7 @@ export async function renderView(template: TemplateResult, styles: string): Prom
 }
 
 /** The element carrying `part` in `root`. */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- same contract as querySelector<E>()
 export function inPart<T extends Element = HTMLElement>(root: ShadowRoot, name: string): T {
   const found = root.querySelector<T>(`[part~="${name}"]`);
   if (!found) throw new Error(`no [part~="${name}"]`);
