@@ -1,5 +1,5 @@
 /**
- * Console warnings for site owners, each distinct message printed once per page,
+ * Console messages for site owners, each distinct message printed once per page,
  * so re-reading the configuration does not repeat them.
  */
 const printed = new Set<string>();
@@ -9,4 +9,11 @@ export function warnOnce(message: string, ...context: unknown[]): void {
   if (printed.has(message)) return;
   printed.add(message);
   console.warn(message, ...context);
+}
+
+/** Prints `message` with `console.error` unless it was printed before: for what costs visitors something (a missing translation). */
+export function errorOnce(message: string): void {
+  if (printed.has(message)) return;
+  printed.add(message);
+  console.error(message);
 }

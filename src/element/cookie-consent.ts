@@ -17,8 +17,8 @@ import { pickLanguage } from '../core/language.js';
 import { BUILT_IN_LANGUAGES, textsFor } from '../core/texts/catalog.js';
 import { ENGLISH, loadTexts } from '../core/texts/load-texts.js';
 import { isTexts, type Texts } from '../core/texts/texts.js';
-import { warnOnce } from '../core/warn-once.js';
-import { consentStore, type ConsentChange, type ConsentOptions, type ConsentStore } from '../consent/consent-store.js';
+import { errorOnce, warnOnce } from '../core/warn-once.js';
+import { consentStore, type ConsentChange, type ConsentStore } from '../consent/consent-store.js';
 import { syncPlaceholders } from '../views/placeholder/placeholders.js';
 import { ViewHost, deepActiveElement, type ViewState } from '../views/view-host.js';
 import { CONSENT_CHANGE, type ConsentChangeDetail } from './consent-change.js';
@@ -118,6 +118,8 @@ export class CookieConsent extends BaseElement {
   });
   /** The iframes showing a placeholder now. */
   #placeholders: HTMLIFrameElement[] = [];
+  /** The texts as last drawn with the site's overrides, per translation and configuration. */
+  #shown: { texts: Texts; config: ConsentConfig; result: Texts } | null = null;
   /** Watches the `<cookie-category>` children, which the parser adds after the element. */
   #childObserver: MutationObserver | null = null;
   #unsubscribe: (() => void) | null = null;
@@ -272,8 +274,6 @@ export class CookieConsent extends BaseElement {
     };
   }
 
-  #shown: { texts: Texts; config: ConsentConfig; result: Texts } | null = null;
-
   /** The site's `text-…` attributes and `<cookie-category>` wording over the translation, kept while neither changes. */
   #textsWithOverrides(texts: Texts, config: ConsentConfig): Texts {
     if (this.#shown?.texts !== texts || this.#shown.config !== config) this.#shown = { texts, config, result: textsFor(texts, config) };
@@ -332,9 +332,7 @@ export class CookieConsent extends BaseElement {
         return texts;
       })
       .catch((error: unknown) => {
-        const message = `cookie-consent: the "${lang}" texts could not be loaded (${reason(error)}); showing English.`;
-        if (!warned.has(message)) console.error(message);
-        warned.add(message);
+        errorOnce(`cookie-consent: the "${lang}" texts could not be loaded (${reason(error)}); showing English.`);
         return ENGLISH;
       })
       .then((texts) => {
@@ -427,9 +425,6 @@ type ReflectedProperties = Record<Exclude<ConfigProperty, 'lang'>, string | null
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- the accessors are defined from the table below
 export interface CookieConsent extends ReflectedProperties {}
 
-/** Console errors already printed (a missing translation is reported once per page). */
-const warned = new Set<string>();
-
 // The reflecting accessors, one per row of the attribute table.
 for (const { property, attribute } of REFLECTED) {
   Object.defineProperty(CookieConsent.prototype, property, {
@@ -444,5 +439,3 @@ for (const { property, attribute } of REFLECTED) {
     },
   });
 }
-
-export type { ConsentOptions };
