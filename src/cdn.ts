@@ -55,7 +55,8 @@ function boot(): void {
     // visitor's banner is in the page's first paint (and first in the tab order).
     const element = document.createElement(TAG);
     for (const [name, value] of attributes) element.setAttribute(name, value);
-    consentStore(document).configure(Object.fromEntries(ATTRIBUTES.map(({ attribute, property }) => [property, attributes.get(attribute) ?? null])));
+    // On the element's behalf, with its options: when it connects, the store is configured already.
+    consentStore(document).configure(Object.fromEntries(ATTRIBUTES.map(({ attribute, property }) => [property, attributes.get(attribute) ?? null])), [], element);
     whenBodyExists((body) => {
       body.prepend(element);
     });

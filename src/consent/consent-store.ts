@@ -58,6 +58,10 @@ const ATTRIBUTE_OF = new Map(ATTRIBUTES.map((spec) => [spec.property, spec.attri
 export class ConsentStore {
   #config: ConsentConfig | null = null;
   #configKey = '';
+  /** Who configured last (the element): the same one with the same options changes nothing. */
+  #configSource: unknown;
+  /** The browser's Global Privacy Control signal, read once per configuration. */
+  #signal = false;
   #stored: ConsentRecord | null = null;
   readonly #gatekeeper: Gatekeeper;
   readonly #sync: TabSync;
@@ -109,10 +113,7 @@ export class ConsentStore {
    * `targeting`, and the site has not set `ignore-gpc`.
    */
   get gpc(): boolean {
-    return (
-      !!this.#config &&
-      gpcApplies(this.#config, typeof navigator !== 'undefined' && (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true)
-    );
+    return !!this.#config && gpcApplies(this.#config, this.#signal);
   }
 
   /** Calls `listener` after each decision, reset, or decision in another tab; returns the function that stops it. */
@@ -147,6 +148,7 @@ export class ConsentStore {
     this.#waiting.delete(owner);
     if (this.#currentOwner !== owner) return;
     this.#currentOwner = null;
+    this.#configSource = undefined;
     const next = this.#waiting.entries().next();
     if (!next.done) {
       this.#waiting.delete(next.value[0]);
@@ -164,13 +166,18 @@ export class ConsentStore {
    */
   configure(options: ConsentOptions, declared: readonly DeclaredCategory[] = [], source?: unknown): ConsentConfig {
     const key = JSON.stringify([options, declared]);
-    // The same configuration is not parsed again, but the cookie is read again: it may have
-    // changed since (a new element on the page, a cookie written meanwhile).
     if (this.#config && key === this.#configKey) {
+      // The same source with the same options (an attribute set to its value, the script
+      // tag's element connecting): nothing to do. Reading the cookie costs a round trip to the
+      // browser's cookie store in Chromium, a returning visitor's largest cost here. From
+      // another source (a new element), the cookie is read again: it may have changed since.
+      if (source !== undefined && source === this.#configSource) return this.#config;
+      this.#configSource = source;
       this.#apply(this.#config);
       return this.#config;
     }
     this.#configKey = key;
+    this.#configSource = source;
     const attributes = new Map<string, string>();
     for (const [property, value] of Object.entries(options)) {
       const attribute = ATTRIBUTE_OF.get(property);
@@ -188,6 +195,7 @@ export class ConsentStore {
 
   #apply(config: ConsentConfig): void {
     this.#config = config;
+    this.#signal = typeof navigator !== 'undefined' && (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
     // Consent Mode's defaults go first, before any gated tag can run; once per page.
     if (config.consentMode && !this.#consentModeStarted) {
       this.#consentModeStarted = true;
@@ -304,7 +312,8 @@ export class ConsentStore {
       secure: this.#document.location?.protocol === 'https:',
     });
     this.#stored = record;
-    this.#raw = readCookie(config.cookieName);
+    // What another tab will post and read: the value as written (no read-back round trip).
+    this.#raw = value;
     // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- consentMap() is null only for a null record
     const consent = consentMap(config, record)!;
     this.#afterDecision();

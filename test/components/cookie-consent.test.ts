@@ -311,7 +311,8 @@ describe('<cookie-consent> properties', () => {
 
   it('keeps properties a framework set before the element was defined', async () => {
     const page = await loadPage(
-      `<script>const early = document.createElement('cookie-consent'); early.policyUrl = '/early'; early.categories = 'targeting'; document.body.append(early);</script>`,
+      // A cookie of its own: its decision then reaches no other test's consent store as another tab's.
+      `<script>const early = document.createElement('cookie-consent'); early.policyUrl = '/early'; early.categories = 'targeting'; early.cookieName = 'early_consent'; document.body.append(early);</script>`,
       '',
     );
     const script = page.document.createElement('script');
@@ -321,6 +322,7 @@ describe('<cookie-consent> properties', () => {
     await loaded;
     const element = consentElementOf(page);
     expect(element.getAttribute('policy-url')).to.equal('/early');
+    expect(element.getAttribute('cookie-name')).to.equal('early_consent');
     await until(() => !!part(element, 'banner'), 'the banner');
     element.acceptAll();
     expect(element.consent).to.deep.equal({ necessary: true, targeting: true });

@@ -16,10 +16,15 @@ function beforeEachTest(): void {
   clearCookies();
 }
 
-/** After each test, before the file's next: its pages and fixtures removed, then its cookies. */
-function afterEachTest(): void {
+/**
+ * After each test, before the file's next: its pages and fixtures removed, then its cookies.
+ * A decision made in a page of the test reaches this page's consent store as another tab's, on
+ * a later task (BroadcastChannel): one task is let pass, so it lands now, not in the next test.
+ */
+async function afterEachTest(): Promise<void> {
   removePages();
   fixtureCleanup();
+  await new Promise((resolve) => setTimeout(resolve, 0));
   clearCookies();
 }
 
