@@ -7,6 +7,7 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
 import layers from './scripts/eslint-layers.mjs';
+import { ENTRIES, LAYERS } from './scripts/source-layers.mjs';
 
 /**
  * eslint's own recommended rules. @eslint/js (which exports them as `configs.recommended`) is
@@ -85,20 +86,12 @@ const BROWSER_GLOBALS = Object.fromEntries(
 const RELATIVE_WITHOUT_JS = String.raw`/^\.{1,2}\/(?!.*\.js$)/`;
 const NEEDS_JS_EXTENSION = 'Relative imports end in `.js` (STYLE.md), e.g. `./config.js`.';
 
-/** Which folders of src/ each folder may import (STYLE.md); entries may import anything. */
+/** The layer map of src/ (scripts/source-layers.mjs), for the layering rules. */
 const SOURCE_LAYERS = {
   // Anchored to this file, as tsconfigRootDir is, so running eslint from a subfolder works too.
   root: `${import.meta.dirname}/src`,
-  layers: {
-    core: ['core'],
-    storage: ['core', 'storage'],
-    gating: ['core', 'gating'],
-    consent: ['core', 'storage', 'gating', 'consent'],
-    views: ['core', 'views'],
-    element: ['core', 'storage', 'gating', 'consent', 'views', 'element'],
-    server: ['core', 'storage', 'server'],
-  },
-  entries: ['index.ts', 'cdn.ts', 'cdn-*.ts', 'server/index.ts'],
+  layers: LAYERS,
+  entries: ENTRIES,
 };
 
 export default defineConfig([

@@ -8,6 +8,7 @@ import { after, describe, it } from 'node:test';
 import { RuleTester } from 'eslint';
 import tseslint from 'typescript-eslint';
 import plugin, { scanSpecifiers } from './eslint-layers.mjs';
+import { ENTRIES, LAYERS as SOURCE_LAYERS } from './source-layers.mjs';
 
 RuleTester.describe = describe;
 RuleTester.it = it;
@@ -27,19 +28,8 @@ function file(rel, code) {
 
 const tester = new RuleTester({ languageOptions: { parser: tseslint.parser } });
 
-const LAYERS = {
-  root,
-  layers: {
-    core: ['core'],
-    storage: ['core', 'storage'],
-    gating: ['core', 'gating'],
-    consent: ['core', 'storage', 'gating', 'consent'],
-    views: ['core', 'views'],
-    element: ['core', 'storage', 'gating', 'consent', 'views', 'element'],
-    server: ['core', 'storage', 'server'],
-  },
-  entries: ['index.ts', 'cdn.ts', 'cdn-*.ts', 'server/index.ts'],
-};
+// The project's own map (scripts/source-layers.mjs), over the fixtures' root.
+const LAYERS = { root, layers: SOURCE_LAYERS, entries: ENTRIES };
 const options = [LAYERS];
 const inward = (from, to) => `src/${from} must not import src/${to}: imports point inward (STYLE.md)`;
 

@@ -3,7 +3,7 @@
  * the page has none, one configured from this script tag's `data-*` attributes is added to
  * `<body>`. Loaded twice, the second copy does nothing.
  */
-import { ATTRIBUTES } from './core/attributes.js';
+import { ATTRIBUTES, optionsFrom } from './core/attributes.js';
 import { warnOnce } from './core/warn-once.js';
 import { consentStore } from './consent/consent-store.js';
 import { CookieConsent } from './element/cookie-consent.js';
@@ -56,7 +56,7 @@ function boot(): void {
     const element = document.createElement(TAG);
     for (const [name, value] of attributes) element.setAttribute(name, value);
     // On the element's behalf, with its options: when it connects, the store is configured already.
-    consentStore(document).configure(Object.fromEntries(ATTRIBUTES.map(({ attribute, property }) => [property, attributes.get(attribute) ?? null])), [], element);
+    consentStore(document).configure(optionsFrom((name) => attributes.get(name)), [], element);
     whenBodyExists((body) => {
       body.prepend(element);
     });

@@ -261,12 +261,13 @@ export class ConsentStore {
     const grantedBefore = grantedCategories(config, before, this.gpc);
     this.#read(raw);
     const record = this.#stored;
+    const grantedNow = grantedCategories(config, record, this.gpc);
     this.#tell({
       cause: record ? 'other-tab' : 'reset',
       consent: this.consent,
       changed: record ? changedCategories(config, before, record) : [],
       record,
-      withdrawn: [...grantedBefore].filter((id) => !this.has(id)),
+      withdrawn: [...grantedBefore].filter((id) => !grantedNow.has(id)),
       gpc: this.gpc,
     });
   };

@@ -214,5 +214,13 @@ export type ConfigProperty = (typeof CONFIG_ATTRIBUTES)[number]['property'] | `t
 /** An attribute of the table: `policy-url`, `text-banner-title`, … */
 export type ConfigAttribute = (typeof CONFIG_ATTRIBUTES)[number]['attribute'] | `text-${string}`;
 
+/**
+ * The consent store's options from attribute values, read one by one: every row, by property,
+ * `null` when absent. The element and the script tag build them the same way, so the same
+ * attributes give the same options (and the store sees a repeat as one).
+ */
+export const optionsFrom = (read: (attribute: string) => string | null | undefined): Record<string, string | null> =>
+  Object.fromEntries(ATTRIBUTES.map(({ attribute, property }) => [property, read(attribute) ?? null]));
+
 /** Every attribute name, in table order: the element observes these. */
 export const ALL_CONFIG_ATTRIBUTES: readonly ConfigAttribute[] = ATTRIBUTES.map((spec) => spec.attribute as ConfigAttribute);

@@ -8,7 +8,7 @@
  * visitors' included, and needs from ReactiveElement only reflecting attributes, which the table
  * gives; the views are lit-html.
  */
-import { ATTRIBUTES, type ConfigProperty } from '../core/attributes.js';
+import { ATTRIBUTES, optionsFrom, type ConfigProperty } from '../core/attributes.js';
 import type { DeclaredCategory } from '../core/category-details.js';
 import type { ConsentConfig } from '../core/config.js';
 import { isCrawler } from '../core/crawler.js';
@@ -212,13 +212,11 @@ export class CookieConsent extends BaseElement {
   #configure(first = false): void {
     const store = this.#store;
     if (!store) return;
-    const options: Record<string, string | null> = {};
-    for (const spec of ATTRIBUTES) options[spec.property] = this.getAttribute(spec.attribute);
     const declared = this.#declaredCategories();
     // The children are data, not content: a shadow root keeps their text off the page.
     if (declared.length && !this.shadowRoot) this.attachShadow({ mode: 'open' });
     const before = store.configuration;
-    const config = store.configure(options, declared, this);
+    const config = store.configure(optionsFrom((name) => this.getAttribute(name)), declared, this);
     if (config === before && !first) return;
     this.#useLanguage(this.#pickLanguage(config));
     // Crawlers get no banner, so it never becomes their indexed content or preview.
@@ -282,18 +280,18 @@ export class CookieConsent extends BaseElement {
 
   /** Brings the views and the placeholders in line with the state. */
   #draw(): void {
-    this.#views.update(this.#store ? this.#viewState : null);
-    this.#syncPlaceholders();
+    const state = this.#viewState;
+    this.#views.update(state);
+    this.#syncPlaceholders(state);
   }
 
   /** Puts a placeholder in place of each held iframe, and takes away those released. */
-  #syncPlaceholders(): void {
+  #syncPlaceholders(state = this.#viewState): void {
     const store = this.#store;
-    const state = this.#viewState;
     this.#placeholders = syncPlaceholders(store?.gatekeeper.heldFrames ?? [], this.#placeholders, {
       texts: state?.texts ?? null,
       isGranted: (id) => this.hasConsent(id),
-      colorScheme: this.getAttribute('color-scheme') ?? 'auto',
+      colorScheme: state?.config.colorScheme ?? 'auto',
       loadOnce: (frame) => store?.gatekeeper.releaseOnce(frame),
       allow: (ids) => {
         this.accept([...this.#offered.filter((id) => this.hasConsent(id)), ...ids]);
