@@ -17,8 +17,11 @@ import { sizeBudget } from './scripts/size-budget.mjs';
 /**
  * The script-tag file fails the build above this many gzip bytes: a guard against regressions,
  * not the goal (the goal is in `npm run bench`: vanilla-cookieconsent's 15.5 KB of JS + CSS).
+ * 18 KB until issue 11 (17.5 KB then); its placeholders that survive site CSS, the phone layout,
+ * the colour scheme and settings-button side, and the site owner's mistakes reported in the
+ * console brought the file to 20.8 KB: the guard sits just above what those cost.
  */
-export const BUDGET_GZIP_BYTES = 18 * 1024;
+export const BUDGET_GZIP_BYTES = 21 * 1024;
 
 // Every translation in src/core/texts except English, which is bundled.
 const LANGUAGES = readdirSync(new URL('src/core/texts/', import.meta.url))

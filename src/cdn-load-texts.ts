@@ -16,9 +16,10 @@ const scriptUrl = document.currentScript instanceof HTMLScriptElement ? document
 /** Loads `i18n/<lang>.js` next to this script; resolves to its default export. */
 export async function loadTexts(lang: string): Promise<unknown> {
   if (lang === 'en') return ENGLISH;
-  const file = `i18n/${lang}.js`;
-  if (!scriptUrl) throw new Error(`cookie-consent.js was not loaded by a <script src>, so ${file} beside it cannot be found; load it with <script src="…/cookie-consent.js">`);
-  const url = new URL(file, scriptUrl).href;
+  // Loaded inline or as a module: cdn.ts has said so once, with the fix; English it is, without
+  // a second message per language.
+  if (!scriptUrl) return ENGLISH;
+  const url = new URL(`i18n/${lang}.js`, scriptUrl).href;
   try {
     const module = (await import(/* @vite-ignore */ url)) as { default?: unknown };
     return module.default;

@@ -4,13 +4,25 @@
  * `<body>`. Loaded twice, the second copy does nothing.
  */
 import { ATTRIBUTES, optionsFrom } from './core/attributes.js';
-import { warnOnce } from './core/warn-once.js';
+import { scriptTagWarnings } from './core/setup-checks.js';
+import { errorOnce, warnOnce } from './core/warn-once.js';
 import { consentStore } from './consent/consent-store.js';
 import { CookieConsent } from './element/cookie-consent.js';
 
 const TAG = 'cookie-consent';
 const BOTH_CONFIGURED =
   'cookie-consent: both the script tag and a <cookie-consent> element configure the banner; the element wins.';
+
+/**
+ * Loaded without a URL of its own, the file cannot find `i18n/<lang>.js` beside it (nor, as a
+ * module, its script tag): what is lost, what still works, and the fix. `null` for a classic
+ * `<script src>`.
+ */
+function howLoaded(script: HTMLOrSVGScriptElement | null): string | null {
+  // document.currentScript is null while a module (or an import()) runs.
+  const how = !script ? 'as a module, it cannot read its script tag\'s data-* nor' : !(script instanceof HTMLScriptElement) || !script.src ? 'inline, it cannot' : null;
+  return how && `cookie-consent: loaded ${how} load i18n/<lang>.js: the banner works, in English. Load cookie-consent.js with a classic <script src="…/cookie-consent.js">.`;
+}
 
 /** `data-policy-url="/privacy"` on the script tag → `policy-url="/privacy"` on the element. */
 function scriptConfig(script: HTMLOrSVGScriptElement | null): Map<string, string> {
@@ -19,6 +31,8 @@ function scriptConfig(script: HTMLOrSVGScriptElement | null): Map<string, string
     const value = script?.getAttribute(`data-${attribute}`);
     if (value !== null && value !== undefined) found.set(attribute, value);
   }
+  // A misspelt setting would otherwise fall back to its default without a word.
+  for (const warning of scriptTagWarnings(script?.getAttributeNames() ?? [])) warnOnce(warning, script);
   return found;
 }
 
@@ -43,6 +57,9 @@ function whenBodyExists(insert: (body: HTMLElement) => void): void {
 function boot(): void {
   if (customElements.get(TAG)) return;
   customElements.define(TAG, CookieConsent);
+  const loaded = howLoaded(document.currentScript);
+  // An error, as for a missing translation: visitors may not get their language.
+  if (loaded) errorOnce(loaded);
   const attributes = scriptConfig(document.currentScript);
   const onDomReady = (work: () => void) => {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', work, { once: true });

@@ -20,6 +20,7 @@ import { changedCategories, consentMap, decide, gpcApplies, grantedCategories, r
 import { parseRecord, serializeRecord, type ConsentRecord } from '../core/record.js';
 import { warnOnce } from '../core/warn-once.js';
 import { Gatekeeper } from '../gating/gatekeeper.js';
+import { reportUngatedMarkup } from '../gating/ungated-markup.js';
 import { readCookie, removeCookie, writeCookie } from '../storage/cookie-storage.js';
 import { forgetData } from '../storage/forget-data.js';
 import { newConsentId } from './consent-id.js';
@@ -204,6 +205,7 @@ export class ConsentStore {
     this.#read(readCookie(config.cookieName));
     this.#sync.listen(config.cookieName);
     this.#gatekeeper.start();
+    reportUngatedMarkup(this.#document, (id) => this.has(id), warnOnce);
   }
 
   /** Reads the stored decision, then applies it: gating, Consent Mode, deleting denied data. */

@@ -12,7 +12,9 @@ import { TEXT_KEYS, type TextKey } from './texts/texts.js';
 export type ConsentMode = 'opt-in' | 'opt-out';
 
 /** The banner's colours: the visitor's OS setting, or forced by a site with its own theme switch. */
-export type ColorScheme = 'auto' | 'light' | 'dark';
+export type ColorScheme = 'page' | 'auto' | 'light' | 'dark';
+/** The bottom corner the settings button sits in, on the reading direction's start or end side. */
+export type SettingsButtonSide = 'start' | 'end';
 
 /** What reading one attribute needs besides its value. */
 export interface ReadContext {
@@ -163,11 +165,13 @@ export const CONFIG_ATTRIBUTES = [
     return null;
   }),
   /**
-   * `light` or `dark` to force the banner's colours (for sites with their own theme switch);
-   * absent or `auto` to follow the visitor's `prefers-color-scheme`.
-   * @default "auto"
+   * The banner's colours. Absent or `page`: follow the page, dark only where the page declares
+   * a dark scheme (`<meta name="color-scheme">` or `color-scheme` on the root element) and the
+   * visitor prefers dark; `auto`: follow the visitor's `prefers-color-scheme` whatever the page
+   * declares; `light` or `dark` to force them (for sites with their own theme switch).
+   * @default "page"
    */
-  row('color-scheme', 'auto', (value, context) => (value ? oneOf<ColorScheme>(['light', 'dark', 'auto'], 'auto')(value, context) : 'auto')),
+  row('color-scheme', 'page', (value, context) => (value ? oneOf<ColorScheme>(['page', 'auto', 'light', 'dark'], 'page')(value, context) : 'page')),
   /**
    * Google Consent Mode v2: sends `gtag('consent', 'default', …)` with every signal but
    * `security_storage` denied when the element (or the configured script tag) starts, and
@@ -181,6 +185,13 @@ export const CONFIG_ATTRIBUTES = [
   row('consent-endpoint', null as string | null, url(['http', 'https'], 'is not an http(s) or relative URL', 'no endpoint')),
   /** Show a small floating button that reopens the preferences once the visitor has decided. Boolean: present means on. */
   flag('settings-button'),
+  /**
+   * The bottom corner of the settings button: `start` (left in left-to-right pages, right in
+   * right-to-left ones) or `end`, the other corner, when a chat bubble or a back-to-top button
+   * sits at the start.
+   * @default "start"
+   */
+  row('settings-button-side', 'start', (value, context) => (value ? oneOf<SettingsButtonSide>(['start', 'end'], 'start')(value, context) : 'start')),
   /**
    * Reload the page after a decision withdraws a category, since scripts that already ran
    * cannot be unloaded. Boolean: present means on.

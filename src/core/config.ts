@@ -3,7 +3,8 @@
  * table (`attributes.ts`). Pure: no DOM. Every attribute has a safe default; a bad value falls
  * back to it with one warning.
  */
-import { CONFIG_ATTRIBUTES, TEXT_ATTRIBUTES, type AttributeSpec, type ColorScheme, type ConfigAttribute, type ConsentMode } from './attributes.js';
+import { CONFIG_ATTRIBUTES, TEXT_ATTRIBUTES, type AttributeSpec, type ColorScheme, type ConfigAttribute, type ConsentMode, type SettingsButtonSide } from './attributes.js';
+import { DEFAULT_OPTIONAL_CATEGORIES, NECESSARY, tidyCategoryList, type TidiedCategoryList } from './categories.js';
 import type { TextKey } from './texts/texts.js';
 
 export {
@@ -16,6 +17,7 @@ export {
   type ColorScheme,
   type ConfigAttribute,
   type ConsentMode,
+  type SettingsButtonSide,
 } from './attributes.js';
 
 /** A category's declared data and wording (from a `<cookie-category>` child). */
@@ -54,6 +56,8 @@ export interface ConsentConfig {
   readonly consentEndpoint: string | null;
   /** Show a floating button that reopens the preferences. */
   readonly settingsButton: boolean;
+  /** The settings button's bottom corner, on the reading direction's start or end side. */
+  readonly settingsButtonSide: SettingsButtonSide;
   /** Reload the page after a decision withdraws a category (scripts that ran cannot be unloaded). */
   readonly reloadOnWithdraw: boolean;
   /** The site owner's own wording, overriding the built-in texts in every language. */
@@ -75,8 +79,13 @@ export interface ParsedConfig {
  */
 export function parseConfig(read: (name: ConfigAttribute) => string | null | undefined, hostname: string): ParsedConfig {
   const warnings: string[] = [];
+  const raw = read('categories');
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- properties set from plain JS may hold other types
+  const written = raw === null || raw === undefined ? null : String(raw).trim();
+  const tidied = written === null ? null : tidyCategoryList(written);
   const valueOf = <T>(spec: AttributeSpec<T>): T => {
-    const value = read(spec.attribute as ConfigAttribute);
+    // The table's row reads `categories` space-separated: it gets the value as its author meant it.
+    const value = spec.attribute === 'categories' && tidied ? tidied.value : read(spec.attribute as ConfigAttribute);
     if (value === null || value === undefined) return spec.fallback;
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- properties set from plain JS may hold numbers (`el.expiresDays = 30`)
     const trimmed = String(value).trim();
@@ -92,5 +101,34 @@ export function parseConfig(read: (name: ConfigAttribute) => string | null | und
     const value = valueOf(spec);
     if (value) texts[spec.key] = value;
   }
-  return { config: { ...(fields as unknown as Omit<ConsentConfig, 'texts' | 'details'>), texts, details: {} }, warnings };
+  const config: ConsentConfig = { ...(fields as unknown as Omit<ConsentConfig, 'texts' | 'details'>), texts, details: {} };
+  if (written !== null && tidied) warnings.push(...categoryListWarnings(written, tidied, config.categories));
+  return { config, warnings };
+}
+
+/**
+ * What the table's row cannot say about a `categories` value, as it reads the tidied one:
+ * separators other than spaces (the ids are used, with a warning), and `!id` (not supported,
+ * left out as before, with the value that says what was meant).
+ * @param written the attribute as written, trimmed
+ * @param tidied what {@link tidyCategoryList} made of it
+ * @param offered the categories the configuration offers from it
+ */
+function categoryListWarnings(written: string, tidied: TidiedCategoryList, offered: readonly string[]): string[] {
+  const { separators, negated } = tidied;
+  const warnings: string[] = [];
+  const optional = offered.filter((id) => id !== NECESSARY);
+  if (separators.length) {
+    warnings.push(
+      `cookie-consent: categories="${written}": ids are lowercase and separated by spaces only; using categories="${optional.join(' ')}".`,
+    );
+  }
+  if (negated.length) {
+    // "All but these" is the likely intent; the fix names the ids to list instead.
+    const meant = optional.length ? optional : DEFAULT_OPTIONAL_CATEGORIES.filter((id) => !negated.includes(id));
+    warnings.push(
+      `cookie-consent: categories="${written}": "!" (negation, as in vanilla-cookieconsent) is not supported syntax; list the categories to offer instead: categories="${meant.join(' ')}".`,
+    );
+  }
+  return warnings;
 }

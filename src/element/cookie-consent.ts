@@ -14,12 +14,14 @@ import type { ConsentConfig } from '../core/config.js';
 import { isCrawler } from '../core/crawler.js';
 import type { ConsentMap } from '../core/decision.js';
 import { pickLanguage } from '../core/language.js';
+import { setupWarnings, unknownLanguageWarning } from '../core/setup-checks.js';
 import { BUILT_IN_LANGUAGES, textsFor } from '../core/texts/catalog.js';
 import { ENGLISH, loadTexts } from '../core/texts/load-texts.js';
 import { isTexts, type Texts } from '../core/texts/texts.js';
 import { errorOnce, warnOnce } from '../core/warn-once.js';
 import { consentStore, type ConsentChange, type ConsentStore } from '../consent/consent-store.js';
 import { syncPlaceholders } from '../views/placeholder/placeholders.js';
+import { usedColorScheme } from '../views/shared/color-scheme.js';
 import { ViewHost, deepActiveElement, type ViewState } from '../views/view-host.js';
 import { CONSENT_CHANGE, type ConsentChangeDetail } from './consent-change.js';
 
@@ -218,6 +220,7 @@ export class CookieConsent extends BaseElement {
     const before = store.configuration;
     const config = store.configure(optionsFrom((name) => this.getAttribute(name)), declared, this);
     if (config === before && !first) return;
+    this.#checkSetup();
     this.#useLanguage(this.#pickLanguage(config));
     // Crawlers get no banner, so it never becomes their indexed content or preview.
     this.#views.bannerOpen = !store.record && !isCrawler(typeof navigator === 'undefined' ? '' : navigator.userAgent);
@@ -291,7 +294,7 @@ export class CookieConsent extends BaseElement {
     this.#placeholders = syncPlaceholders(store?.gatekeeper.heldFrames ?? [], this.#placeholders, {
       texts: state?.texts ?? null,
       isGranted: (id) => this.hasConsent(id),
-      colorScheme: state?.config.colorScheme ?? 'auto',
+      colorScheme: state ? usedColorScheme(state.config.colorScheme, this.ownerDocument) : 'light',
       loadOnce: (frame) => store?.gatekeeper.releaseOnce(frame),
       allow: (ids) => {
         this.accept([...this.#offered.filter((id) => this.hasConsent(id)), ...ids]);
@@ -303,7 +306,33 @@ export class CookieConsent extends BaseElement {
     const page = this.ownerDocument.documentElement.lang;
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- navigator.languages is missing in some embedded engines
     const browser = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
-    return pickLanguage([config.lang, page, ...browser], BUILT_IN_LANGUAGES);
+    const picked = pickLanguage([config.lang, page, ...browser], BUILT_IN_LANGUAGES);
+    // The site asked for a language it does not get: say so, rather than quietly show another.
+    const unknown = config.lang && unknownLanguageWarning(config.lang, picked, BUILT_IN_LANGUAGES);
+    if (unknown) warnOnce(unknown, this);
+    return picked;
+  }
+
+  /**
+   * Once the page is built (a task after DOMContentLoaded, so the page's own scripts have added
+   * their links), tells the site owner what the configuration in force lacks: a policy link, a
+   * way back to the choice, descriptions. Each message prints once per page.
+   */
+  #checkSetup(): void {
+    const document = this.ownerDocument;
+    const check = () => {
+      setTimeout(() => {
+        const config = this.#store?.configuration;
+        // Inactive by now (removed, or a duplicate): the active element checks instead.
+        if (!config) return;
+        const preferencesLink = !!document.querySelector(`[${TRIGGER_ATTRIBUTE}="${PREFERENCES_TRIGGER}"]`);
+        for (const warning of setupWarnings(config, { preferencesLink })) warnOnce(warning, this);
+      }, 0);
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', check, { once: true });
+    // Run by a deferred or module script: DOMContentLoaded may be yet to come, `load` surely is.
+    else if (document.readyState === 'interactive') document.defaultView?.addEventListener('load', check, { once: true });
+    else check();
   }
 
   /**

@@ -76,7 +76,7 @@ describe('dist/cookie-consent.js copied alone', () => {
 
   it('loaded inline (no script URL), works in English and says once how to load translations', async () => {
     const code = (await (await fetch(SCRIPT_URL, { cache: 'no-store' })).text()).replace(/<\/script/gi, '<\\/script');
-    const page = await loadPage('<cookie-consent></cookie-consent>', `${CAPTURE_ERRORS}<script>${code}</script>`, { lang: 'de' });
+    const page = await loadPage('<cookie-consent policy-url="/privacy"></cookie-consent><a href="#" data-cookie-consent="preferences">Cookie settings</a>', `${CAPTURE_ERRORS}<script>${code}</script>`, { lang: 'de' });
     await until(() => title(page) === ENGLISH_TITLE, 'the English banner');
     expect(errorsOf(page)).to.have.length(1);
     expect(errorsOf(page)[0]).to.contain('<script src');

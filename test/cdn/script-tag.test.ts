@@ -6,9 +6,12 @@ import { expect } from '@open-wc/testing';
 import { SCRIPT, SCRIPT_URL, scriptTag } from '../support/banner.js';
 import { consentElementOf, gatedInline, gatedUrl, loadPage, newToken, part, requested, resourcePaths, runs, settle, storeDecision, storedRecord, until } from '../support/helpers.js';
 
+/** The way back to the choice that a correct page has (without it, the element warns). */
+const LINK = '<a href="#" data-cookie-consent="preferences">Cookie settings</a>';
+
 describe('dist/cookie-consent.js', () => {
   it('alone, configured by data-* attributes, appends a working element', async () => {
-    const page = await loadPage('<main><h1>Shop</h1></main>', scriptTag('data-policy-url="/privacy" data-categories="analytics targeting" data-revision="3"'));
+    const page = await loadPage(`<main><h1>Shop</h1></main>${LINK}`, scriptTag('data-policy-url="/privacy" data-categories="analytics targeting" data-revision="3"'));
     const element = consentElementOf(page);
     expect(element.parentElement).to.equal(page.document.body);
     await until(() => !!part(element, 'banner'), 'the banner');
@@ -20,9 +23,9 @@ describe('dist/cookie-consent.js', () => {
   });
 
   for (const [where, head, body] of [
-    ['in <head>', SCRIPT, '<cookie-consent></cookie-consent><p>text</p>'],
-    ['in <head> with defer', `<script defer src="${SCRIPT_URL}"></script>`, '<p>text</p><cookie-consent></cookie-consent>'],
-    ['at the end of <body>', '', `<p>text</p><cookie-consent></cookie-consent>${SCRIPT}`],
+    ['in <head>', SCRIPT, `<cookie-consent policy-url="/privacy"></cookie-consent><p>text</p>${LINK}`],
+    ['in <head> with defer', `<script defer src="${SCRIPT_URL}"></script>`, `<p>text</p><cookie-consent policy-url="/privacy"></cookie-consent>${LINK}`],
+    ['at the end of <body>', '', `<p>text</p><cookie-consent policy-url="/privacy"></cookie-consent>${LINK}${SCRIPT}`],
   ] as const) {
     it(`works ${where}`, async () => {
       const page = await loadPage(body, head);
@@ -122,5 +125,30 @@ describe('dist/cookie-consent.js', () => {
     const page = await loadPage('<cookie-consent></cookie-consent>', SCRIPT);
     await until(() => !!part(consentElementOf(page), 'banner'), 'the banner');
     expect(page.performance.getEntriesByType('resource').some((entry) => entry.name.includes('/i18n/'))).to.equal(false);
+  });
+
+  it('names a misspelt data-* setting on the script tag, with the setting meant', async () => {
+    const page = await loadPage(LINK, scriptTag('data-policy-url="/privacy" data-categoris="analytics"'));
+    await until(() => !!part(consentElementOf(page), 'banner'), 'the banner');
+    expect(page.__warnings.map((message) => message.replace(/ \[object \w+\]$/, ''))).to.deep.equal([
+      "cookie-consent: the script tag's data-categoris is not a setting, so it is ignored: did you mean data-categories?",
+    ]);
+  });
+
+  it('loaded as a module, it does not throw, and says once what still works and to load it with a classic <script src>', async () => {
+    const capture = '<script>window.__errors=[];console.error=(...a)=>window.__errors.push(a.map(String).join(" "));addEventListener("error",(e)=>window.__errors.push("uncaught: "+e.message));</script>';
+    const page = (await loadPage(
+      `<cookie-consent policy-url="/privacy"></cookie-consent>${LINK}`,
+      `${capture}<script type="module" src="${new URL(SCRIPT_URL, location.href).href}"></script>`,
+      { lang: 'de' },
+    )) as Window & { __warnings: string[]; __errors: string[] };
+    const element = consentElementOf(page);
+    await until(() => !!part(element, 'banner'), 'the banner');
+    await settle(100);
+    expect(page.__errors).to.have.length(1);
+    expect(page.__errors[0]).to.contain('loaded as a module').and.contain('the banner works, in English').and.contain('<script src="…/cookie-consent.js">');
+    expect(part(element, 'accept-all')!.textContent.trim(), 'in English').to.equal('Accept all');
+    expect(page.__warnings).to.deep.equal([]);
+    expect(element.consent).to.equal(null);
   });
 });

@@ -87,8 +87,9 @@ describe('<cookie-category> wording', () => {
   it('a child with a new name adds that category: its switch appears and its gated script runs once granted', async () => {
     const token = newToken();
     const { element } = await loadBannerPage(
-      `<cookie-consent categories="analytics"><cookie-category name="chat" label="Live chat">Lets you talk to our support team.</cookie-category></cookie-consent>
-       <script type="text/plain" data-category="chat" src="${gatedUrl(token, 'chat.js')}"></script>`,
+      `<cookie-consent policy-url="/privacy" categories="analytics"><cookie-category name="chat" label="Live chat">Lets you talk to our support team.</cookie-category></cookie-consent>
+       <script type="text/plain" data-category="chat" src="${gatedUrl(token, 'chat.js')}"></script>
+       <a href="#" data-cookie-consent="preferences">Cookie settings</a>`,
     );
     // (Whether the first banner drawn already has it is the label test's concern.)
     await until(() => purposesLine(element) === 'Optional cookies: Analytics, Live chat', 'the new category in the purposes line');
@@ -112,8 +113,9 @@ describe('<cookie-category> wording', () => {
     storeDecision(['chat'], ['analytics']);
     const token = newToken();
     const page = await loadPage(
-      `<cookie-consent categories="analytics"><cookie-category name="chat" label="Live chat">Lets you talk to our support team.</cookie-category></cookie-consent>
-       <script type="text/plain" data-category="chat" src="${gatedUrl(token, 'chat.js')}"></script>`,
+      `<cookie-consent policy-url="/privacy" categories="analytics"><cookie-category name="chat" label="Live chat">Lets you talk to our support team.</cookie-category></cookie-consent>
+       <script type="text/plain" data-category="chat" src="${gatedUrl(token, 'chat.js')}"></script>
+       <a href="#" data-cookie-consent="preferences">Cookie settings</a>`,
       SCRIPT,
     );
     await until(() => runs(page).includes('chat'), 'the chat script');

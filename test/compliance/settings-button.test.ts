@@ -44,6 +44,27 @@ describe('settings button', () => {
     expect(part(element, 'banner'), 'no banner for a visitor who has decided').to.equal(null);
   });
 
+  it('sits in the bottom corner settings-button-side names, mirrored in right-to-left pages', async () => {
+    storeDecision([], OPTIONAL);
+    // Page direction, the attribute → which corner: the button's centre left or right of the middle.
+    const cases: [dir: string, side: string | null, corner: 'left' | 'right'][] = [
+      ['ltr', null, 'left'],
+      ['ltr', 'start', 'left'],
+      ['ltr', 'end', 'right'],
+      ['rtl', null, 'right'],
+      ['rtl', 'end', 'left'],
+    ];
+    for (const [dir, side, corner] of cases) {
+      const page = await loadPage(`<cookie-consent settings-button${side ? ` settings-button-side="${side}"` : ''}></cookie-consent>`, `<script>document.documentElement.dir = '${dir}'</script>${scriptTag()}`, { width: 600, height: 400 });
+      const element = consentElementOf(page);
+      await until(() => !!part(element, 'settings-button')?.checkVisibility(), 'the settings button');
+      const box = part(element, 'settings-button')!.getBoundingClientRect();
+      const centre = box.left + box.width / 2;
+      expect(centre < page.innerWidth / 2 ? 'left' : 'right', `${dir} page, settings-button-side=${String(side)}`).to.equal(corner);
+      expect(page.innerHeight - box.bottom, 'in a bottom corner').to.be.below(40);
+    }
+  });
+
   it('is reachable with Tab, opens the preferences, and gets focus back when they close with Escape', async () => {
     storeDecision([], OPTIONAL);
     const element = await render(WITH_BUTTON);

@@ -8,6 +8,17 @@ import '../../src/index.js';
 import type { CookieConsent } from '../../src/index.js';
 import { captureWarnings, consentRecord, gatedUrl, newToken, part, requested, resetRuns, runs, settle, storedRecord } from '../support/helpers.js';
 
+// A correct page around the bad input: its way back to the choice, so the only warnings are the bad input's.
+const preferencesLink = document.createElement('a');
+preferencesLink.href = '#';
+preferencesLink.dataset['cookieConsent'] = 'preferences';
+before(() => {
+  document.body.append(preferencesLink);
+});
+after(() => {
+  preferencesLink.remove();
+});
+
 const record = consentRecord(['analytics', 'functionality', 'targeting'], []);
 const json = (changes: Record<string, unknown>) => encodeURIComponent(JSON.stringify({ ...record, ...changes }));
 
@@ -48,7 +59,7 @@ describe('bad consent cookies', () => {
       const warnings = captureWarnings();
       let element: CookieConsent;
       try {
-        element = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+        element = await fixture<CookieConsent>(html`<cookie-consent policy-url="/privacy"></cookie-consent>`);
         await element.updateComplete;
       } finally {
         warnings.restore();
@@ -71,7 +82,7 @@ describe('bad consent cookies', () => {
     document.cookie = `cookie_consent=${json({ rev: '7' })}; Path=/`;
     const warnings = captureWarnings();
     try {
-      const element = await fixture<CookieConsent>(html`<cookie-consent></cookie-consent>`);
+      const element = await fixture<CookieConsent>(html`<cookie-consent policy-url="/privacy"></cookie-consent>`);
       expect(element.consent).to.equal(null);
     } finally {
       warnings.restore();
@@ -93,7 +104,7 @@ describe('bad attributes', () => {
   }
 
   it('expires-days="soon" falls back to 182 days', async () => {
-    const { element, messages } = await withWarnings(html`<cookie-consent expires-days="soon"></cookie-consent>`);
+    const { element, messages } = await withWarnings(html`<cookie-consent policy-url="/privacy" expires-days="soon"></cookie-consent>`);
     expect(messages).to.have.length(1);
     expect(messages[0]).to.contain('expires-days="soon"');
     element.acceptAll();
@@ -101,18 +112,18 @@ describe('bad attributes', () => {
   });
 
   it('expires-days="4000" is clamped to 395', async () => {
-    const { messages } = await withWarnings(html`<cookie-consent expires-days="4000"></cookie-consent>`);
+    const { messages } = await withWarnings(html`<cookie-consent policy-url="/privacy" expires-days="4000"></cookie-consent>`);
     expect(messages[0]).to.contain('expires-days="4000"').and.contain('395');
   });
 
   it('mode="sometimes" falls back to opt-in: nothing optional is granted', async () => {
-    const { element, messages } = await withWarnings(html`<cookie-consent mode="sometimes"></cookie-consent>`);
+    const { element, messages } = await withWarnings(html`<cookie-consent policy-url="/privacy" mode="sometimes"></cookie-consent>`);
     expect(messages[0]).to.contain('mode="sometimes"');
     expect(element.hasConsent('analytics')).to.equal(false);
   });
 
   it('categories with malformed ids keep the valid ones', async () => {
-    const { element, messages } = await withWarnings(html`<cookie-consent categories="analytics Bad!Id"></cookie-consent>`);
+    const { element, messages } = await withWarnings(html`<cookie-consent policy-url="/privacy" categories="analytics Bad!Id"></cookie-consent>`);
     expect(messages[0]).to.contain('Bad!Id');
     element.acceptAll();
     expect(element.consent).to.deep.equal({ necessary: true, analytics: true });
@@ -125,28 +136,28 @@ describe('bad attributes', () => {
   });
 
   it('cookie-name="a;b" falls back to cookie_consent', async () => {
-    const { element, messages } = await withWarnings(html`<cookie-consent cookie-name="a;b"></cookie-consent>`);
+    const { element, messages } = await withWarnings(html`<cookie-consent policy-url="/privacy" cookie-name="a;b"></cookie-consent>`);
     expect(messages[0]).to.contain('cookie-name="a;b"');
     element.rejectAll();
     expect(document.cookie).to.contain('cookie_consent=');
   });
 
   it('a cookie-domain of another site falls back to host-only, so the decision is still stored', async () => {
-    const { element, messages } = await withWarnings(html`<cookie-consent cookie-domain="example.org"></cookie-consent>`);
+    const { element, messages } = await withWarnings(html`<cookie-consent policy-url="/privacy" cookie-domain="example.org"></cookie-consent>`);
     expect(messages[0]).to.contain('cookie-domain="example.org"');
     element.rejectAll();
     expect(document.cookie).to.contain('cookie_consent=');
   });
 
   it('revision="<2>" falls back to 1', async () => {
-    const { element, messages } = await withWarnings(html`<cookie-consent revision="<2>"></cookie-consent>`);
+    const { element, messages } = await withWarnings(html`<cookie-consent policy-url="/privacy" revision="<2>"></cookie-consent>`);
     expect(messages[0]).to.contain('revision="<2>"');
     element.acceptAll();
     expect(storedRecord().rev).to.equal('1');
   });
 
   it('lang="??" falls back to the page language', async () => {
-    const { element, messages } = await withWarnings(html`<cookie-consent lang="??"></cookie-consent>`);
+    const { element, messages } = await withWarnings(html`<cookie-consent policy-url="/privacy" lang="??"></cookie-consent>`);
     expect(messages[0]).to.contain('lang="??"');
     expect(part(element, 'accept-all')!.textContent.trim()).to.equal('Accept all');
   });

@@ -16,11 +16,12 @@ describe('parseConfig', () => {
       cookieDomain: null,
       mode: 'opt-in',
       lang: null,
-      colorScheme: 'auto',
+      colorScheme: 'page',
       consentMode: false,
       ignoreGpc: false,
       consentEndpoint: null,
       settingsButton: false,
+      settingsButtonSide: 'start',
       reloadOnWithdraw: false,
       texts: {},
       details: {},
@@ -79,11 +80,13 @@ describe('parseConfig', () => {
     expect([good.revision, good.cookieName, good.mode, good.lang]).to.deep.equal(['2024-05', 'my_consent', 'opt-out', 'de-AT']);
   });
 
-  it('accepts color-scheme light, dark or auto, and warns for anything else', () => {
+  it('accepts color-scheme page, auto, light or dark, and warns for anything else', () => {
+    expect(parse({}).config.colorScheme).to.equal('page');
+    expect(parse({ 'color-scheme': 'auto' }).config.colorScheme).to.equal('auto');
     expect(parse({ 'color-scheme': 'dark' }).config.colorScheme).to.equal('dark');
     expect(parse({ 'color-scheme': 'light' }).config.colorScheme).to.equal('light');
     const bad = parse({ 'color-scheme': 'sepia' });
-    expect(bad.config.colorScheme).to.equal('auto');
+    expect(bad.config.colorScheme).to.equal('page');
     expect(bad.warnings[0]).to.contain('color-scheme="sepia"');
   });
 
@@ -95,5 +98,26 @@ describe('parseConfig', () => {
     expect(other.warnings[0]).to.contain('cookie-domain="other.org"');
     expect(parse({ 'cookie-domain': 'ample.com' }).config.cookieDomain).to.equal(null);
     expect(parse({ 'cookie-domain': 'exa mple.com' }).config.cookieDomain).to.equal(null);
+  });
+
+  it('reads ids separated by commas as the author meant them, and warns that ids are lowercase and space-separated', () => {
+    const { config, warnings } = parse({ categories: 'Analytics, Targeting' });
+    expect(config.categories).to.deep.equal(['necessary', 'analytics', 'targeting']);
+    expect(warnings).to.deep.equal([
+      'cookie-consent: categories="Analytics, Targeting": ids are lowercase and separated by spaces only; using categories="analytics targeting".',
+    ]);
+    expect(parse({ categories: 'analytics;functionality | targeting' }).config.categories).to.deep.equal(['necessary', 'analytics', 'functionality', 'targeting']);
+  });
+
+  it('says that "!id" is not supported and names the value meant, offering as before', () => {
+    const { config, warnings } = parse({ categories: '!targeting' });
+    expect(config.categories, 'nothing negated is offered, nor anything else, as before').to.deep.equal(['necessary']);
+    expect(warnings).to.have.length(1);
+    expect(warnings).to.deep.equal([
+      'cookie-consent: categories="!targeting": "!" (negation, as in vanilla-cookieconsent) is not supported syntax; list the categories to offer instead: categories="analytics functionality".',
+    ]);
+    const mixed = parse({ categories: 'analytics !targeting' });
+    expect(mixed.config.categories).to.deep.equal(['necessary', 'analytics']);
+    expect(mixed.warnings[0]).to.contain('categories="analytics"');
   });
 });

@@ -112,7 +112,7 @@ describe(`property: parseConfig (${RUNS} inputs per property)`, () => {
         expect(config.cookieName).to.match(/^[A-Za-z0-9_-]{1,64}$/);
         expect(config.revision).to.match(/^[A-Za-z0-9._-]{1,32}$/);
         expect(['opt-in', 'opt-out']).to.include(config.mode);
-        expect(['auto', 'light', 'dark']).to.include(config.colorScheme);
+        expect(['page', 'auto', 'light', 'dark']).to.include(config.colorScheme);
         if (config.policyUrl !== null) expect(config.policyUrl).not.to.match(/^\s*(javascript|data|vbscript):/i);
         if (config.cookieDomain !== null) expect(host.toLowerCase() === config.cookieDomain || host.toLowerCase().endsWith(`.${config.cookieDomain}`)).to.equal(true);
         if (config.consentEndpoint !== null) expect(config.consentEndpoint).not.to.match(/^\s*(javascript|data|vbscript|mailto):/i);

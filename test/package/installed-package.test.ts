@@ -21,7 +21,7 @@ describe('the installed package (.pack-test/)', () => {
   });
 
   it('dist/cookie-consent.js, from a classic <script> tag, renders the banner', async () => {
-    const page = await loadPage('<cookie-consent policy-url="/privacy"></cookie-consent>', `<script src="${SCRIPT}"></script>`);
+    const page = await loadPage('<cookie-consent policy-url="/privacy"></cookie-consent><a href="#" data-cookie-consent="preferences">Cookie settings</a>', `<script src="${SCRIPT}"></script>`);
     const element = consentElementOf(page);
     expect(page.customElements.get('cookie-consent'), 'the script tag should define <cookie-consent>').to.be.a('function');
     await until(() => !!element.shadowRoot?.querySelector('[part~="banner"]'), 'the banner of the installed script-tag build');

@@ -183,7 +183,8 @@ describe('a page rendered with cookie-consent-banner/server', () => {
     const token = newToken();
     const name = `ssr_${token}`;
     storeDecision(['analytics'], ['targeting'], { name });
-    const { win, element } = await open(token, { categories: 'analytics targeting', 'cookie-name': name });
+    // A correct page, as it gets no warning: a policy link and a way back to the choice.
+    const { win, element } = await open(token, { categories: 'analytics targeting', 'cookie-name': name, 'policy-url': '/privacy', 'settings-button': '' });
     await until(() => runs(win).length >= 2, 'the released scripts');
     await settle(300);
     // Written plain by the server: the preload scanner fetched them with the page.

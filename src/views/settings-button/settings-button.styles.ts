@@ -4,7 +4,8 @@
 import { css } from '../shared/css.js';
 
 export const settingsButtonStyles: string = css`
-  /* settings-button: round, in the bottom corner on the reading direction's start side. */
+  /* settings-button: round, in the bottom corner on the reading direction's start side, or
+     its end side with settings-button-side="end" (logical insets mirror in right-to-left pages). */
   .settings {
     position: fixed;
     z-index: var(--cc-z-index, 2147483000);
@@ -26,6 +27,10 @@ export const settingsButtonStyles: string = css`
      focus ring's contrast whatever lies under it. */
   .settings:focus-visible {
     box-shadow: 0 0 0 6px var(--_bg);
+  }
+  .settings.end {
+    inset-inline-start: auto;
+    inset-inline-end: 1rem;
   }
   .settings[hidden] {
     display: none;

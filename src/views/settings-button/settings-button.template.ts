@@ -11,6 +11,8 @@ export interface SettingsButtonView {
   readonly texts: Texts;
   /** Hidden, not removed, while the banner or the preferences show, so focus can return to it. */
   readonly hidden: boolean;
+  /** The bottom corner it sits in, on the reading direction's start or end side. */
+  readonly side: 'start' | 'end';
   /** Opens the preferences; the event's currentTarget is the opener. */
   readonly onOpen: (event: Event) => void;
 }
@@ -22,7 +24,7 @@ export function settingsButtonTemplate(view: SettingsButtonView): TemplateResult
   return html`<button
     type="button"
     part="settings-button"
-    class="settings"
+    class="settings ${view.side}"
     aria-label=${label}
     title=${label}
     aria-haspopup="dialog"

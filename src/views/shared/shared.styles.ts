@@ -1,21 +1,23 @@
 /**
  * The styles every view needs: the host's colour pairs, type, buttons, focus rings. Adopted as a constructed stylesheet (no `<style>`
  * element, so a CSP of `style-src 'self'` works). Every colour and size reads a `--cc-*` custom
- * property with a default; the defaults follow `prefers-color-scheme` unless the `color-scheme`
- * attribute is set.
+ * property with a default; which of each light/dark pair applies follows the `color-scheme`
+ * attribute (see views/shared/color-scheme.ts).
  */
 import { css } from './css.js';
 
 export const sharedStyles: string = css`
-  /* Colours come in light/dark pairs through light-dark(): the host's color-scheme picks one,
-     following the OS unless the color-scheme attribute forces it. */
+  /* Colours come in light/dark pairs through light-dark(): the host's color-scheme picks one.
+     Light unless the view host finds the page declares a dark scheme (custom state "auto" or
+     "dark" on <cookie-consent>) or the color-scheme attribute asks for it (placeholders carry
+     the scheme in use as that attribute). */
   :host {
     all: initial;
     /* The page's typeface: a first visit's banner then loads no font of its own, which on a
        4x-throttled phone took 10-25 ms of its first layout (font matching and loading). */
     font-family: inherit;
     display: contents;
-    color-scheme: light dark;
+    color-scheme: light;
     --_bg: var(--cc-bg, light-dark(#ffffff, #1c1f24));
     --_fg: var(--cc-fg, light-dark(#1f2328, #f0f3f6));
     --_muted: var(--cc-muted, light-dark(#4b535c, #c2c9d1));
@@ -28,10 +30,17 @@ export const sharedStyles: string = css`
     --_switch-on: var(--cc-switch-on, light-dark(#0a58ca, #5b9bff));
     --_backdrop: var(--cc-backdrop, light-dark(rgb(0 0 0 / 0.5), rgb(0 0 0 / 0.7)));
   }
-  :host([color-scheme='light']) {
-    color-scheme: light;
+  :host([color-scheme='auto']) {
+    color-scheme: light dark;
   }
   :host([color-scheme='dark']) {
+    color-scheme: dark;
+  }
+  /* Apart from the rules above: an engine without :state() drops only these. */
+  :host(:state(auto)) {
+    color-scheme: light dark;
+  }
+  :host(:state(dark)) {
     color-scheme: dark;
   }
 
@@ -77,7 +86,8 @@ export const sharedStyles: string = css`
   }
 
   /* Equal visual weight: a grid gives every decision button the same width, in one row
-     where they fit and in equal columns where they wrap; same font and colours too. */
+     where they fit and in equal columns where they wrap; same font and colours too. The first
+     layer's three never wrap two and one: see banner.styles.ts. */
   .actions {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(7.5rem, 100%), 1fr));
