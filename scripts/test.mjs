@@ -5,10 +5,12 @@
 // A missing browser is installed from Debian's packages when we are root on Debian/Ubuntu (as
 // `playwright install --with-deps` does); otherwise its engine is skipped with the command that
 // installs it, and with CI=true a missing engine fails the run. TEST_BROWSERS=chromium,firefox
-// picks engines.
+// picks engines. Fonts for the scripts of the built-in languages the engines lack (Thai,
+// Devanagari, Hangul) are installed the same way (test/support/fonts.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { ENGINES, selectEngines } from '../test/support/engines.mjs';
+import { missingFonts } from '../test/support/fonts.mjs';
 
 const ci = /^(1|true)$/i.test(process.env.CI ?? '');
 
@@ -40,7 +42,26 @@ function ensureEngines(names) {
   return names.filter((name) => ENGINES[name].available());
 }
 
+/** Installs the fonts the phone-layout test needs, like a browser; without them it cannot measure those languages. */
+function ensureFonts() {
+  let missing = missingFonts();
+  if (!missing.length) return;
+  const packages = missing.map((font) => font.package).join(' ');
+  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+    console.log(`Installing fonts from Debian for ${missing.map((font) => font.label).join(', ')}: ${packages}`);
+    run('sh', ['-c', `apt-get install -y ${packages} || (apt-get update && apt-get install -y ${packages})`], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    missing = missingFonts();
+  }
+  if (!missing.length) return;
+  console.error(`Missing fonts for ${missing.map((font) => font.label).join(', ')}: the phone-layout test skips those languages. Install them with:  sudo apt-get install -y ${missing.map((font) => font.package).join(' ')}`);
+  if (ci) {
+    console.error('CI=true: every language must be measured, so this is a failure.');
+    process.exit(1);
+  }
+}
+
 const engines = ensureEngines(selectEngines(process.env.TEST_BROWSERS));
+ensureFonts();
 if (!engines.length) {
   console.error('No browser engine is available to run the tests.');
   process.exit(1);

@@ -25,11 +25,13 @@ export function bannerTemplate(view: BannerView): TemplateResult {
   const purposes = view.categories.filter((id) => id !== NECESSARY).map((id) => categoryText(id, texts).label);
   return html`
     <section part="banner" class="banner" lang=${texts.lang} dir=${textDirection(texts.lang)} aria-labelledby="cc-banner-title" tabindex="-1">
-      <h2 id="cc-banner-title">${texts.bannerTitle}</h2>
-      <p>${texts.bannerDescription}</p>
-      ${purposes.length ? html`<p class="muted">${texts.purposesLabel} ${purposes.join(', ')}</p>` : nothing}
-      ${view.gpc ? html`<p class="muted gpc" part="gpc-notice">${texts.gpcNotice}</p>` : nothing}
-      ${view.policyUrl === null ? nothing : html`<a part="policy-link" href=${view.policyUrl}>${texts.policyLink}</a>`}
+      <div class="text">
+        <h2 id="cc-banner-title">${texts.bannerTitle}</h2>
+        <p class="description">${texts.bannerDescription}</p>
+        ${purposes.length ? html`<p class="muted purposes">${texts.purposesLabel} ${purposes.join(', ')}</p>` : nothing}
+        ${view.gpc ? html`<p class="muted gpc" part="gpc-notice">${texts.gpcNotice}</p>` : nothing}
+        ${view.policyUrl === null ? nothing : html`<a part="policy-link" href=${view.policyUrl}>${texts.policyLink}</a>`}
+      </div>
       <div class="actions">
         <button type="button" class="choice" part="accept-all" @click=${view.onAcceptAll}>${texts.acceptAll}</button>
         <button type="button" class="choice" part="reject-all" @click=${view.onRejectAll}>${texts.rejectAll}</button>
