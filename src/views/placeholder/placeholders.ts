@@ -1,7 +1,10 @@
 /**
- * Keeping a placeholder in place of each held `<iframe>`: hidden frame, and before it, at its
- * size, a box with its own shadow root (so the page's CSS cannot break it and it cannot break
- * the page's) in which {@link placeholderTemplate} is drawn.
+ * Keeping a placeholder in place of each held `<iframe>`. The frame stays where it is, as the box
+ * that holds the site's layout, only invisible (./frame-veil.ts); the placeholder is a box with
+ * its own shadow root (so the page's CSS cannot break it and it cannot break the page's), inserted
+ * right before the frame and laid over the frame's box (./frame-cover.ts), in which
+ * {@link placeholderTemplate} is drawn. Releasing the frame removes the box and shows the frame
+ * in the very box the placeholder covered: nothing moves.
  */
 import { render } from 'lit/html.js';
 import { parseCategoryList } from '../../core/categories.js';
@@ -9,15 +12,16 @@ import { categoryText } from '../../core/texts/catalog.js';
 import type { Texts } from '../../core/texts/texts.js';
 import { adoptStyles } from '../shared/adopt-styles.js';
 import { sharedStyles } from '../shared/shared.styles.js';
+import { keepCovered, stopCovering } from './frame-cover.js';
+import { unveil, veil } from './frame-veil.js';
 import { placeholderTemplate } from './placeholder.template.js';
 import { placeholderStyles } from './placeholder.styles.js';
 
-const HIDDEN_BY_US = 'data-cookie-consent-hidden';
 const PLACEHOLDER = 'data-cookie-consent-placeholder';
 
 /** What the host hands over to keep the placeholders in line with the held iframes. */
 export interface PlaceholderHost {
-  /** The texts to show; `null` while they load (no placeholder then). */
+  /** The texts to show; `null` while they load (the frames stay invisible, with no placeholder yet). */
   readonly texts: Texts | null;
   readonly isGranted: (id: string) => boolean;
   /** `light`, `dark` or `auto`, as the banner's `color-scheme`. */
@@ -27,55 +31,54 @@ export interface PlaceholderHost {
   readonly allow: (ids: string[]) => void;
 }
 
-/** The placeholder standing in for `frame`, if any. */
-const placeholderOf = (frame: HTMLIFrameElement): HTMLElement | null => {
-  const previous = frame.previousElementSibling;
-  return previous instanceof HTMLElement && previous.hasAttribute(PLACEHOLDER) ? previous : null;
-};
+/** Each frame's placeholder box, wherever a script may have moved the frame since. */
+const boxes = new WeakMap<HTMLIFrameElement, HTMLElement>();
 
-/** The placeholder box of `frame`: the one there, or a new one at the frame's size, the frame hidden. */
+/** The placeholder box of `frame`, right before it: the one it has (moved back if need be) or a new one. */
 function boxFor(frame: HTMLIFrameElement): HTMLElement {
-  const existing = placeholderOf(frame);
-  if (existing) return existing;
-  // The frame's size as laid out (its width/height attributes or the page's CSS), measured
-  // before it is hidden; 300 × 150 is an iframe's default size.
-  const size = frame.getBoundingClientRect();
-  const box = frame.ownerDocument.createElement('div');
-  box.setAttribute(PLACEHOLDER, '');
-  box.style.width = size.width ? `${size.width}px` : `${frame.width || 300}px`;
-  box.style.height = size.height ? `${size.height}px` : `${frame.height || 150}px`;
-  const root = box.attachShadow({ mode: 'open' });
-  adoptStyles(root, sharedStyles);
-  adoptStyles(root, placeholderStyles);
-  frame.before(box);
-  if (!frame.hidden) {
-    frame.hidden = true;
-    frame.setAttribute(HIDDEN_BY_US, '');
+  let box = boxes.get(frame);
+  if (!box) {
+    box = frame.ownerDocument.createElement('div');
+    box.setAttribute(PLACEHOLDER, '');
+    const root = box.attachShadow({ mode: 'open' });
+    adoptStyles(root, sharedStyles);
+    adoptStyles(root, placeholderStyles);
+    boxes.set(frame, box);
   }
+  // Right before the frame: its static position follows the frame, and the keyboard reaches its
+  // buttons where the frame is in the page's order.
+  if (frame.previousSibling !== box) frame.before(box);
   return box;
 }
 
-/** Removes the placeholder of `frame` and shows the frame again. */
-function removePlaceholder(frame: HTMLIFrameElement): void {
-  placeholderOf(frame)?.remove();
-  if (frame.hasAttribute(HIDDEN_BY_US)) {
-    frame.removeAttribute(HIDDEN_BY_US);
-    frame.hidden = false;
-  }
+/** Removes the placeholder of `frame`, if any. */
+function removeBox(frame: HTMLIFrameElement): void {
+  stopCovering(frame);
+  boxes.get(frame)?.remove();
+  boxes.delete(frame);
 }
 
 /**
  * Gives each held frame a placeholder naming the categories it still needs, and takes the
- * placeholders of frames no longer held away.
+ * placeholders of frames no longer held away, showing those frames again.
  * @param frames the iframes held now
- * @param shown the iframes with a placeholder until now
- * @returns the iframes with a placeholder now
+ * @param shown the iframes this function was given as held last time
+ * @returns the iframes it keeps invisible now (the `shown` of the next call)
  */
 export function syncPlaceholders(frames: readonly HTMLIFrameElement[], shown: readonly HTMLIFrameElement[], host: PlaceholderHost): HTMLIFrameElement[] {
   const { texts } = host;
-  for (const frame of shown) if (!frames.includes(frame) || !texts) removePlaceholder(frame);
-  if (!texts) return [];
+  for (const frame of shown) {
+    if (frames.includes(frame)) continue;
+    removeBox(frame);
+    unveil(frame);
+  }
   for (const frame of frames) {
+    // Invisible as long as it is held, placeholder or not: never an empty box in the page.
+    veil(frame);
+    if (!texts || !frame.parentNode) {
+      removeBox(frame);
+      continue;
+    }
     const needed = parseCategoryList(frame.getAttribute('data-category')).ids.filter((id) => !host.isGranted(id));
     const box = boxFor(frame);
     box.setAttribute('color-scheme', host.colorScheme);
@@ -94,6 +97,7 @@ export function syncPlaceholders(frames: readonly HTMLIFrameElement[], shown: re
       // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- attached by boxFor()
       box.shadowRoot!,
     );
+    keepCovered(box, frame);
   }
   return [...frames];
 }
