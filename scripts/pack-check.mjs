@@ -2,9 +2,11 @@
 // (it never builds: run `npm run build` and `npm run analyze` first).
 //
 // 1. `npm pack` into a temporary directory; the tarball must hold exactly what users need:
-//    package.json, README.md, LICENSE, custom-elements.json, dist/cookie-consent.js(.map),
-//    dist/i18n/*.js and dist/lib/** (.js, .d.ts and their maps), every such file of dist/, and
-//    every file package.json points at ("main", "exports", "customElements", …).
+//    package.json, README.md, LICENSE, custom-elements.json, dist/cookie-consent.js,
+//    dist/i18n/*.js and dist/lib/** (.js, .d.ts), every such file of dist/, and every file
+//    package.json points at ("main", "exports", "customElements", …). Source maps stay out
+//    (package.json "files": "!dist/**/*.map"): they point at src/, which is not shipped. A map
+//    that does ship fails the check unless every source it names ships too.
 // 2. Installs the tarball into a fresh project, .pack-test/ at the repository root (the browser
 //    suite, test/package/installed-package.test.ts, loads the installed files from there).
 // 3. Imports the installed package in Node, as server-side rendering would: it must not throw
@@ -14,7 +16,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, relative, sep } from 'node:path';
+import { basename, join, posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -23,7 +25,7 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const problems = [];
 
 /** Files a user of the package needs, besides those found in dist/. */
-const REQUIRED = ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'dist/cookie-consent.js', 'dist/cookie-consent.js.map', 'dist/lib/index.js', 'dist/lib/index.d.ts'];
+const REQUIRED = ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'dist/cookie-consent.js', 'dist/lib/index.js', 'dist/lib/index.d.ts'];
 /** Everything the tarball may contain. */
 const ALLOWED = [
   /^(package\.json|README\.md|LICENSE|custom-elements\.json)$/,
@@ -78,8 +80,26 @@ const [info] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('[')));
 const tarball = join(packDir, info.filename);
 const files = info.files.map((file) => file.path).sort();
 
-const expected = new Set([...REQUIRED, ...pointedAt(), ...filesUnder(join(ROOT, 'dist')).filter(allowed)]);
+/** The sources a shipped source map names that the tarball lacks, as "map → source" (embedded "sourcesContent" does not count: tools and debuggers still resolve the paths). */
+function unshippedSources(map) {
+  let parsed;
+  try {
+    parsed = JSON.parse(readFileSync(join(ROOT, map), 'utf8'));
+  } catch (error) {
+    return [`${map} → (not readable JSON: ${error.message})`];
+  }
+  const dir = posix.join(posix.dirname(map), parsed.sourceRoot ?? '');
+  return (parsed.sources ?? [])
+    .map((source) => posix.normalize(posix.join(dir, source)))
+    .filter((source) => !files.includes(source))
+    .map((source) => `${map} → ${source}`);
+}
+
+const isMap = (file) => file.endsWith('.map');
+const expected = new Set([...REQUIRED, ...pointedAt(), ...filesUnder(join(ROOT, 'dist')).filter((file) => allowed(file) && !isMap(file))]);
 const unexpected = files.filter((file) => !allowed(file));
+const orphanMaps = files.filter(isMap).flatMap(unshippedSources);
+if (orphanMaps.length) problems.push(`source maps ship without their sources (exclude them with "!dist/**/*.map" in package.json "files", or ship the sources):\n  ${orphanMaps.slice(0, 20).join('\n  ')}${orphanMaps.length > 20 ? `\n  … and ${orphanMaps.length - 20} more` : ''}`);
 const missing = [...expected].filter((file) => !files.includes(file)).sort();
 if (!files.some((file) => /^dist\/i18n\/[^/]+\.js$/.test(file))) missing.push('dist/i18n/*.js');
 if (unexpected.length) problems.push(`the tarball holds files users do not need:\n  ${unexpected.join('\n  ')}`);

@@ -1,10 +1,14 @@
 #!/usr/bin/env node
-// Screenshots of the demo with the banner showing, for the README: docs/screenshot.png
-// (1280×800) and docs/screenshot-mobile.png (390×844). Serves the repository like
-// scripts/serve-demo.mjs and drives Debian's Chromium through puppeteer-core.
-// Does not build: run `npm run build` first. Usage: node scripts/screenshot.mjs
+// The picture gallery, docs/gallery/*.png (shown in docs/gallery.md and the README): the banner
+// and the preferences at 320 px and 1280 px wide, light and dark, left to right and right to left
+// (Arabic, from dist/i18n/ar.js), and the placeholder of the demo's gated video. Each picture is
+// clipped to what it shows, at 1× scale, so the files stay small. Named
+// <view>-<width>-<scheme>-<direction>.png, e.g. banner-320-light-ltr.png. The pictures show the
+// built-in look: the demo's own theme (its --cc-* properties, light only) is switched off.
+// Serves the repository like scripts/serve-demo.mjs and drives Debian's Chromium through
+// puppeteer-core. Does not build: run `npm run build` first. Usage: node scripts/screenshot.mjs
 // (CHROMIUM_PATH=/path/to/chrome to use another browser binary).
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -13,14 +17,26 @@ import { ROOT_DIR, startDemoServer } from './serve-demo.mjs';
 
 // The same browser and flags as the tests.
 const EXECUTABLE_PATH = process.env.CHROMIUM_PATH || CHROMIUM;
-const SHOTS = [
-  { file: 'screenshot.png', viewport: { width: 1280, height: 800, deviceScaleFactor: 1 } },
-  {
-    file: 'screenshot-mobile.png',
-    viewport: { width: 390, height: 844, deviceScaleFactor: 1, isMobile: true, hasTouch: true },
-  },
+const OUT_DIR = join(ROOT_DIR, 'docs', 'gallery');
+const WIDTHS = [
+  { width: 320, height: 640, isMobile: true, hasTouch: true },
+  { width: 1280, height: 800 },
 ];
-const BANNER_TIMEOUT_MS = 15_000;
+const SCHEMES = ['light', 'dark'];
+const DIRECTIONS = [
+  { dir: 'ltr', lang: 'en' },
+  { dir: 'rtl', lang: 'ar' },
+];
+/** The documented --cc-* properties (custom-elements.json), reset so the built-in defaults show. */
+function builtInLook() {
+  const manifest = JSON.parse(readFileSync(join(ROOT_DIR, 'custom-elements.json'), 'utf8'));
+  const names = new Set(manifest.modules.flatMap((mod) => mod.declarations ?? []).flatMap((declaration) => declaration.cssProperties ?? []).map((property) => property.name));
+  return `:root, cookie-consent { ${[...names].map((name) => `${name}: initial;`).join(' ')} }`;
+}
+const BUILT_IN_LOOK = builtInLook();
+/** Room around a clipped view, so its shadow and corners show. */
+const PAD = 16;
+const TIMEOUT_MS = 15_000;
 
 /** puppeteer-core is not a direct dependency: it comes with @web/test-runner-chrome. */
 async function loadPuppeteer() {
@@ -33,44 +49,120 @@ async function loadPuppeteer() {
   }
 }
 
-async function shoot(browser, url, { file, viewport }, outDir) {
-  // A fresh context per shot: no consent cookie, so the banner shows.
+/** Runs in the page: the first element matching `selector` in the document or any open shadow root, its box in document coordinates. */
+function boxOf(selector) {
+  const find = (root) => {
+    const hit = root.querySelector(selector);
+    if (hit) return hit;
+    for (const node of root.querySelectorAll('*')) {
+      const inner = node.shadowRoot && find(node.shadowRoot);
+      if (inner) return inner;
+    }
+    return null;
+  };
+  const element = find(document);
+  if (!element) return null;
+  const rect = element.getBoundingClientRect();
+  if (!rect.width || !rect.height) return null;
+  return { x: rect.x + window.scrollX, y: rect.y + window.scrollY, width: rect.width, height: rect.height };
+}
+
+const frames = (page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
+async function waitForBox(page, selector, what) {
+  try {
+    await page.waitForFunction(boxOf, { timeout: TIMEOUT_MS }, selector);
+  } catch {
+    throw new Error(`${what} (${selector}) did not show within ${TIMEOUT_MS / 1000} s (is dist/ built?)`);
+  }
+  await frames(page);
+  return page.evaluate(boxOf, selector);
+}
+
+/** The box grown by PAD, kept inside the page's visible width and the viewport's height around it. */
+async function padded(page, box) {
+  const { innerWidth, scrollY, innerHeight } = await page.evaluate(() => ({ innerWidth: window.innerWidth, scrollY: window.scrollY, innerHeight: window.innerHeight }));
+  const x = Math.max(0, Math.floor(box.x - PAD));
+  const y = Math.max(scrollY, Math.floor(box.y - PAD));
+  const right = Math.min(innerWidth, Math.ceil(box.x + box.width + PAD));
+  const bottom = Math.min(scrollY + innerHeight, Math.ceil(box.y + box.height + PAD));
+  return { x, y, width: right - x, height: bottom - y };
+}
+
+async function save(page, name, clip) {
+  const path = join(OUT_DIR, name);
+  await page.screenshot({ path, type: 'png', clip, captureBeyondViewport: false });
+  console.log(`Wrote docs/gallery/${name} (${clip.width}×${clip.height}, ${Math.round(statSync(path).size / 1024)} KB)`);
+  return name;
+}
+
+/** One width, scheme and direction: a fresh context (no consent cookie, so the banner shows), three pictures. */
+async function shootCombination(browser, url, viewport, scheme, { dir, lang }) {
+  const suffix = `${viewport.width}-${scheme}-${dir}`;
   const context = await browser.createBrowserContext();
+  const written = [];
   try {
     const page = await context.newPage();
     const problems = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warn') problems.push(`console.${message.type()}: ${message.text()}`);
+      if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
     });
     page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
 
-    await page.setViewport(viewport);
-    // Keep the screenshot stable: no moving steam, no smooth scrolling.
-    await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    await page.setViewport({ deviceScaleFactor: 1, ...viewport });
+    // Stable pictures: no motion; the visitor's scheme matches the one forced on the element.
+    await page.emulateMediaFeatures([
+      { name: 'prefers-reduced-motion', value: 'reduce' },
+      { name: 'prefers-color-scheme', value: scheme },
+    ]);
     await page.goto(url, { waitUntil: 'load' });
-    try {
+    await page.addStyleTag({ content: BUILT_IN_LOOK });
+    await waitForBox(page, '[part~="banner"]', 'the banner');
+    await page.evaluate(
+      async (scheme, dir, lang) => {
+        const element = document.querySelector('cookie-consent');
+        element.setAttribute('color-scheme', scheme);
+        if (dir === 'rtl') {
+          document.documentElement.lang = lang;
+          document.documentElement.dir = dir;
+          element.setAttribute('lang', lang);
+        }
+        await document.fonts.ready;
+      },
+      scheme,
+      dir,
+      lang,
+    );
+    if (dir === 'rtl') {
+      // The Arabic texts load from dist/i18n/ar.js: wait until the banner shows them.
       await page.waitForFunction(
-        () => !!document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]'),
-        { timeout: BANNER_TIMEOUT_MS },
-      );
-    } catch {
-      throw new Error(
-        `the banner did not render within ${BANNER_TIMEOUT_MS / 1000} s at ${url} (is dist/cookie-consent.js built?)` +
-          (problems.length ? `\n  ${problems.join('\n  ')}` : ''),
+        () => {
+          const root = document.querySelector('cookie-consent')?.shadowRoot;
+          return /[\u0600-\u06FF]/.test(root?.querySelector('[part~="accept-all"]')?.textContent ?? '');
+        },
+        { timeout: TIMEOUT_MS },
       );
     }
-    await page.evaluate(() => document.fonts.ready);
-    // Let Lit finish and the browser paint the final frame.
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
-    const path = join(outDir, file);
-    await page.screenshot({ path, type: 'png' });
-    console.log(`Wrote ${path.slice(ROOT_DIR.length)} (${viewport.width}×${viewport.height})`);
-    for (const problem of problems) console.warn(`  ${problem}`);
+    written.push(await save(page, `banner-${suffix}.png`, await padded(page, await waitForBox(page, '[part~="banner"]', 'the banner'))));
+
+    await page.evaluate(() => document.querySelector('cookie-consent').showPreferences());
+    const dialog = await waitForBox(page, 'dialog[open][part~="preferences"]', 'the preferences');
+    written.push(await save(page, `preferences-${suffix}.png`, await padded(page, dialog)));
+
+    // The gated video's placeholder, with the preferences and banner out of the way (no decision made).
+    await page.evaluate(() => {
+      document.querySelector('cookie-consent').hide();
+      document.querySelector('[data-cookie-consent-placeholder]')?.scrollIntoView({ block: 'center' });
+    });
+    written.push(await save(page, `placeholder-${suffix}.png`, await padded(page, await waitForBox(page, '[data-cookie-consent-placeholder]', 'the placeholder'))));
+
+    for (const problem of problems) console.warn(`  ${suffix}: ${problem}`);
   } finally {
     await context.close();
   }
+  return written;
 }
 
 async function main() {
@@ -80,18 +172,31 @@ async function main() {
   if (!existsSync(EXECUTABLE_PATH)) {
     throw new Error(`no browser at ${EXECUTABLE_PATH}: install Chromium (apt-get install chromium) or set CHROMIUM_PATH.`);
   }
-  const outDir = join(ROOT_DIR, 'docs');
-  await mkdir(outDir, { recursive: true });
+  await mkdir(OUT_DIR, { recursive: true });
 
   const puppeteer = await loadPuppeteer();
   const { server, url } = await startDemoServer();
   let browser;
+  const written = new Set();
   try {
     browser = await puppeteer.launch({ executablePath: EXECUTABLE_PATH, headless: true, args: CHROMIUM_ARGS });
-    for (const shot of SHOTS) await shoot(browser, url, shot, outDir);
+    for (const viewport of WIDTHS) {
+      for (const scheme of SCHEMES) {
+        for (const direction of DIRECTIONS) {
+          for (const name of await shootCombination(browser, url, viewport, scheme, direction)) written.add(name);
+        }
+      }
+    }
   } finally {
     await browser?.close();
     await server.stop();
+  }
+  // Pictures of an earlier run that this one no longer takes.
+  for (const name of readdirSync(OUT_DIR)) {
+    if (name.endsWith('.png') && !written.has(name)) {
+      unlinkSync(join(OUT_DIR, name));
+      console.log(`Removed docs/gallery/${name}`);
+    }
   }
 }
 

@@ -443,6 +443,17 @@ describe('<cookie-consent> look', () => {
     }
   });
 
+  it('keeps a gap between the title and the description where a phone runs them into one line', async () => {
+    // The script-tag build drops the whitespace between tags: only a margin separates them.
+    const { element } = await bannerPage(320, 640);
+    const title = part(element, 'banner')!.querySelector('h2')!;
+    const description = title.nextElementSibling!;
+    const titleEnd = [...title.getClientRects()].at(-1)!;
+    const descriptionStart = description.getClientRects()[0]!;
+    expect(Math.abs(descriptionStart.top - titleEnd.top), 'on one line').to.be.below(2);
+    expect(descriptionStart.left - titleEnd.right, 'the gap, in px').to.be.at.least(2);
+  });
+
   it('fits a 320 px phone without horizontal scrolling', async () => {
     const { page, element } = await bannerPage(320, 640);
     const box = part(element, 'banner')!.getBoundingClientRect();

@@ -60,11 +60,13 @@ export const bannerStyles: string = css`
       margin: 0;
     }
     .banner h2 {
-      margin-inline-end: 0.25em;
       font-size: 1em;
       line-height: inherit;
     }
-    .banner .description {
+    /* The gap after the title and the description: a margin, since the production build drops
+       the whitespace between tags; as specific as the margin reset above, and after it. */
+    .banner .text > h2,
+    .banner .text > .description {
       margin-inline-end: 0.25em;
     }
     .banner .gpc::before {

@@ -1,5 +1,5 @@
 /**
- * The README's reference tables name exactly what custom-elements.json (written by
+ * The reference tables in docs/*.md name exactly what custom-elements.json (written by
  * `npm run analyze` from the component's JSDoc) documents: no attribute, event, part or custom
  * property is missing from either side. Only names are compared (first column, in backticks).
  */
@@ -23,12 +23,12 @@ interface Manifest {
 
 const TAG = 'cookie-consent';
 
-/** README heading -> the manifest list it documents. */
+/** Docs file and heading -> the manifest list its first table documents. */
 const SECTIONS = [
-  { heading: 'Attributes', key: 'attributes' },
-  { heading: 'Events', key: 'events' },
-  { heading: 'Stable parts', key: 'cssParts' },
-  { heading: 'CSS custom properties', key: 'cssProperties' },
+  { file: 'docs/attributes.md', heading: 'Attributes', key: 'attributes' },
+  { file: 'docs/api.md', heading: 'Events', key: 'events' },
+  { file: 'docs/styling.md', heading: 'Stable parts', key: 'cssParts' },
+  { file: 'docs/styling.md', heading: 'CSS custom properties', key: 'cssProperties' },
 ] as const;
 
 async function fetchText(path: string, hint: string): Promise<string> {
@@ -37,20 +37,26 @@ async function fetchText(path: string, hint: string): Promise<string> {
   return response.text();
 }
 
-/** Lines of the section under `## heading`, up to the next `## ` heading. */
-function section(readme: string, heading: string): string[] {
-  const lines = readme.split(/\r?\n/);
-  const start = lines.findIndex((line) => line.trim() === `## ${heading}`);
-  if (start < 0) throw new Error(`README.md has no "## ${heading}" section`);
-  const end = lines.findIndex((line, index) => index > start && /^##\s/.test(line));
+const HEADING = /^(#{1,6})\s+(.*?)\s*$/;
+
+/** Lines under the heading `heading` (any level), up to the next heading of the same or a higher level. */
+function section(text: string, file: string, heading: string): string[] {
+  const lines = text.split(/\r?\n/);
+  const start = lines.findIndex((line) => HEADING.exec(line)?.[2] === heading);
+  if (start < 0) throw new Error(`${file} has no "${heading}" heading`);
+  const level = HEADING.exec(lines[start]!)![1]!.length;
+  const end = lines.findIndex((line, index) => {
+    const match = index > start ? HEADING.exec(line) : null;
+    return !!match && match[1]!.length <= level;
+  });
   return lines.slice(start + 1, end < 0 ? undefined : end);
 }
 
 /** Backticked names in the first column of the section's first table (header and rule skipped). */
-function firstColumnNames(readme: string, heading: string): string[] {
-  const lines = section(readme, heading);
+function firstColumnNames(text: string, file: string, heading: string): string[] {
+  const lines = section(text, file, heading);
   const first = lines.findIndex((line) => line.trim().startsWith('|'));
-  if (first < 0) throw new Error(`README.md's "## ${heading}" section has no table`);
+  if (first < 0) throw new Error(`${file} "${heading}" has no table`);
   const table: string[] = [];
   for (const line of lines.slice(first)) {
     if (!line.trim().startsWith('|')) break;
@@ -61,7 +67,7 @@ function firstColumnNames(readme: string, heading: string): string[] {
   for (const row of rows) {
     const cell = row.slice(1).split('|')[0] ?? '';
     const inCell = [...cell.matchAll(/`([^`]+)`/g)].map((match) => match[1]!.trim());
-    if (inCell.length === 0) throw new Error(`README.md "## ${heading}": a row has no backticked name in its first column: ${row}`);
+    if (inCell.length === 0) throw new Error(`${file} "${heading}": a row has no backticked name in its first column: ${row}`);
     names.push(...inCell);
   }
   return names;
@@ -75,30 +81,30 @@ function elementDeclaration(manifest: Manifest): Declaration {
 
 const duplicates = (names: string[]) => names.filter((name, index) => names.indexOf(name) !== index);
 
-describe('README.md matches custom-elements.json', () => {
-  let readme = '';
+describe('docs/*.md match custom-elements.json', () => {
+  const docs = new Map<string, string>();
   let element: Declaration;
 
   before(async () => {
-    readme = await fetchText('/README.md', '');
+    for (const file of new Set(SECTIONS.map((entry) => entry.file))) docs.set(file, await fetchText(`/${file}`, ''));
     const manifest = JSON.parse(await fetchText('/custom-elements.json', 'Run `npm run analyze` (cem analyze) first.')) as Manifest;
     element = elementDeclaration(manifest);
   });
 
-  for (const { heading, key } of SECTIONS) {
-    it(`"## ${heading}" lists exactly the manifest's ${key}`, () => {
-      const documented = firstColumnNames(readme, heading);
+  for (const { file, heading, key } of SECTIONS) {
+    it(`${file} "${heading}" lists exactly the manifest's ${key}`, () => {
+      const documented = firstColumnNames(docs.get(file)!, file, heading);
       const declared = (element[key] ?? []).map((item) => item.name);
-      const inReadmeOnly = [...new Set(documented)].filter((name) => !declared.includes(name));
+      const inDocsOnly = [...new Set(documented)].filter((name) => !declared.includes(name));
       const inManifestOnly = [...new Set(declared)].filter((name) => !documented.includes(name));
       const problems = [
-        inManifestOnly.length ? `missing from README.md "## ${heading}" (in custom-elements.json ${key}): ${inManifestOnly.join(', ')}` : '',
-        inReadmeOnly.length ? `missing from custom-elements.json ${key} (listed in README.md "## ${heading}"; add the JSDoc tag in src/element/cookie-consent.ts, or a row to src/core/attributes.ts): ${inReadmeOnly.join(', ')}` : '',
-        duplicates(documented).length ? `listed twice in README.md "## ${heading}": ${duplicates(documented).join(', ')}` : '',
+        inManifestOnly.length ? `missing from ${file} "${heading}" (in custom-elements.json ${key}): ${inManifestOnly.join(', ')}` : '',
+        inDocsOnly.length ? `missing from custom-elements.json ${key} (listed in ${file} "${heading}"; add the JSDoc tag in src/element/cookie-consent.ts, or a row to src/core/attributes.ts, then \`npm run analyze\`): ${inDocsOnly.join(', ')}` : '',
+        duplicates(documented).length ? `listed twice in ${file} "${heading}": ${duplicates(documented).join(', ')}` : '',
         duplicates(declared).length ? `declared twice in custom-elements.json ${key}: ${duplicates(declared).join(', ')}` : '',
       ].filter(Boolean);
       expect(problems, problems.join('; ')).to.deep.equal([]);
-      expect(documented.length, `README.md "## ${heading}" table is empty`).to.be.greaterThan(0);
+      expect(documented.length, `${file} "${heading}" table is empty`).to.be.greaterThan(0);
     });
   }
 });
