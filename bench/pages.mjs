@@ -43,10 +43,11 @@ const STYLE = `<style>body{font:18px/1.6 Georgia,serif;max-width:42rem;margin:2r
 
 /** Per tool: what goes in <head>, how a gated script is written, what goes at the end of <body>. */
 const SETUP = {
+  // The way back to the choice its docs ask for (without one, it says so in the console).
   ours: {
     head: oursTag,
     gated: (category) => `<script type="text/plain" data-category="${category}" src="${src(category)}"></script>`,
-    end: '',
+    end: '<footer><a href="#" data-cookie-consent="preferences">Cookie settings</a></footer>',
   },
   // vanilla-cookieconsent v3: the UMD build and its CSS, CookieConsent.run() with the categories
   // and English texts; scripts gated with type="text/plain" data-category (its docs' "manage scripts").

@@ -11,7 +11,7 @@ import { TEXT_KEYS, type TextKey } from './texts/texts.js';
 /** How undecided optional categories count. */
 export type ConsentMode = 'opt-in' | 'opt-out';
 
-/** The banner's colours: the visitor's OS setting, or forced by a site with its own theme switch. */
+/** The banner's colours: the page's own scheme, the visitor's system setting, or forced by a site with its own theme switch. */
 export type ColorScheme = 'page' | 'auto' | 'light' | 'dark';
 /** The bottom corner the settings button sits in, on the reading direction's start or end side. */
 export type SettingsButtonSide = 'start' | 'end';

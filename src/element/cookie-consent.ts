@@ -21,7 +21,6 @@ import { isTexts, type Texts } from '../core/texts/texts.js';
 import { errorOnce, warnOnce } from '../core/warn-once.js';
 import { consentStore, type ConsentChange, type ConsentStore } from '../consent/consent-store.js';
 import { syncPlaceholders } from '../views/placeholder/placeholders.js';
-import { usedColorScheme } from '../views/shared/color-scheme.js';
 import { ViewHost, deepActiveElement, type ViewState } from '../views/view-host.js';
 import { CONSENT_CHANGE, type ConsentChangeDetail } from './consent-change.js';
 
@@ -294,7 +293,7 @@ export class CookieConsent extends BaseElement {
     this.#placeholders = syncPlaceholders(store?.gatekeeper.heldFrames ?? [], this.#placeholders, {
       texts: state?.texts ?? null,
       isGranted: (id) => this.hasConsent(id),
-      colorScheme: state ? usedColorScheme(state.config.colorScheme, this.ownerDocument) : 'light',
+      colorScheme: state?.config.colorScheme ?? 'page',
       loadOnce: (frame) => store?.gatekeeper.releaseOnce(frame),
       allow: (ids) => {
         this.accept([...this.#offered.filter((id) => this.hasConsent(id)), ...ids]);

@@ -14,7 +14,6 @@ import { preferencesStyles } from './preferences/preferences.styles.js';
 import { settingsButtonTemplate } from './settings-button/settings-button.template.js';
 import { settingsButtonStyles } from './settings-button/settings-button.styles.js';
 import { adoptStyles } from './shared/adopt-styles.js';
-import { usedColorScheme, type UsedColorScheme } from './shared/color-scheme.js';
 import { sharedStyles } from './shared/shared.styles.js';
 
 /** What the views show: the state of the page's consent, as the element reads it. */
@@ -57,8 +56,6 @@ export class ViewHost {
   #focusing: Promise<void> = Promise.resolve();
   readonly #host: HTMLElement;
   readonly #actions: ViewActions;
-  /** The host's internals, for its custom states; `null` where the host cannot have them. */
-  #internals: ElementInternals | null | undefined;
 
   constructor(host: HTMLElement, actions: ViewActions) {
     this.#host = host;
@@ -81,7 +78,6 @@ export class ViewHost {
     if (!root) return;
     // Each view's styles once it first shows: a first visit's banner parses only its own.
     if (anything) adoptStyles(root, sharedStyles);
-    if (state && anything) this.#showColorScheme(usedColorScheme(state.config.colorScheme, this.#host.ownerDocument));
     if (state && this.bannerOpen) adoptStyles(root, bannerStyles);
     if (state && this.preferencesOpen) adoptStyles(root, preferencesStyles);
     if (state?.config.settingsButton) adoptStyles(root, settingsButtonStyles);
@@ -129,28 +125,6 @@ export class ViewHost {
     if (this.preferencesOpen && shown && !shown.open) shown.showModal();
     if (showBanner && !this.#bannerDrawn) this.#focusBanner(root);
     this.#bannerDrawn = showBanner;
-  }
-
-  /**
-   * The scheme in use, as the host's custom state (`:state(auto)`, `:state(dark)`; none: light),
-   * which the shared styles read: the site's `color-scheme` attribute may say `page`, so the
-   * styles cannot read the attribute alone, and a state is invisible to the page's markup.
-   */
-  #showColorScheme(used: UsedColorScheme): void {
-    if (this.#internals === undefined) {
-      try {
-        this.#internals = this.#host.attachInternals();
-      } catch {
-        // Not a custom element (a view test's plain host), or internals taken: stay light.
-        this.#internals = null;
-      }
-    }
-    const states = this.#internals?.states;
-    if (!states) return;
-    for (const name of ['auto', 'dark'] as const) {
-      if (name === used) states.add(name);
-      else states.delete(name);
-    }
   }
 
   /**

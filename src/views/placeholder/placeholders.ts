@@ -24,7 +24,7 @@ export interface PlaceholderHost {
   /** The texts to show; `null` while they load (the frames stay invisible, with no placeholder yet). */
   readonly texts: Texts | null;
   readonly isGranted: (id: string) => boolean;
-  /** `light`, `dark` or `auto`, as the banner's `color-scheme`. */
+  /** `page`, `auto`, `light` or `dark`, as the banner's `color-scheme` (`page`: the box inherits the page's where it sits). */
   readonly colorScheme: string;
   readonly loadOnce: (frame: HTMLIFrameElement) => void;
   /** Grants these categories on top of the current decision. */

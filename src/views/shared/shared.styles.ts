@@ -1,23 +1,25 @@
 /**
  * The styles every view needs: the host's colour pairs, type, buttons, focus rings. Adopted as a constructed stylesheet (no `<style>`
  * element, so a CSP of `style-src 'self'` works). Every colour and size reads a `--cc-*` custom
- * property with a default; which of each light/dark pair applies follows the `color-scheme`
- * attribute (see views/shared/color-scheme.ts).
+ * property with a default; which of each light/dark pair applies follows the page's own
+ * `color-scheme`, unless the `color-scheme` attribute says otherwise.
  */
 import { css } from './css.js';
 
 export const sharedStyles: string = css`
   /* Colours come in light/dark pairs through light-dark(): the host's color-scheme picks one.
-     Light unless the view host finds the page declares a dark scheme (custom state "auto" or
-     "dark" on <cookie-consent>) or the color-scheme attribute asks for it (placeholders carry
-     the scheme in use as that attribute). */
+     By default (color-scheme absent or "page") the host inherits the page's: a page that
+     declares none (normal) is light, one that declares "light dark" (in CSS or with
+     <meta name="color-scheme">) follows the visitor, a dark-only one is dark. Inherited, it
+     costs no script and no style lookup (reading the root's computed color-scheme mid-parse
+     took 75 ms at 4x CPU). The attribute forces the other cases. */
   :host {
     all: initial;
     /* The page's typeface: a first visit's banner then loads no font of its own, which on a
        4x-throttled phone took 10-25 ms of its first layout (font matching and loading). */
     font-family: inherit;
     display: contents;
-    color-scheme: light;
+    color-scheme: inherit;
     --_bg: var(--cc-bg, light-dark(#ffffff, #1c1f24));
     --_fg: var(--cc-fg, light-dark(#1f2328, #f0f3f6));
     --_muted: var(--cc-muted, light-dark(#4b535c, #c2c9d1));
@@ -33,14 +35,10 @@ export const sharedStyles: string = css`
   :host([color-scheme='auto']) {
     color-scheme: light dark;
   }
+  :host([color-scheme='light']) {
+    color-scheme: light;
+  }
   :host([color-scheme='dark']) {
-    color-scheme: dark;
-  }
-  /* Apart from the rules above: an engine without :state() drops only these. */
-  :host(:state(auto)) {
-    color-scheme: light dark;
-  }
-  :host(:state(dark)) {
     color-scheme: dark;
   }
 
