@@ -16,6 +16,24 @@ export const preferencesStyles: string = css`
   }
   .dialog-body {
     padding: 1.25rem 1.5rem;
+    container-type: inline-size;
+  }
+  /* Its three decisions as the first layer's: same width and height, all three in one row where
+     a third of the row holds the longest word of any built-in label, else all in one column,
+     never two and an orphan; labels wrap between words only. */
+  .dialog-body .actions {
+    grid-template-columns: minmax(0, 1fr);
+    grid-auto-rows: 1fr;
+  }
+  @container (min-width: 30rem) {
+    .dialog-body .actions {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+  }
+  .dialog-body button.choice {
+    overflow-wrap: normal;
+    word-break: keep-all;
+    hyphens: manual;
   }
   .dialog-header {
     display: flex;

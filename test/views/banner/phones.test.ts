@@ -16,18 +16,10 @@ import type { Texts } from '../../../src/core/texts/texts.js';
 import { bannerTemplate } from '../../../src/views/banner/banner.template.js';
 import { bannerStyles } from '../../../src/views/banner/banner.styles.js';
 import { sharedStyles } from '../../../src/views/shared/shared.styles.js';
+import { decisionButtonFaults, FONT, hasFont, within } from '../../support/decision-buttons.js';
 import { inPart } from '../../support/render-view.js';
 
 const BUTTONS = ['accept-all', 'reject-all', 'customize'] as const;
-/**
- * The demo's typeface, a phone's system font: here DejaVu Sans, wider than Roboto or San
- * Francisco, so a phone's banner is no larger than measured. (The page's default would be a
- * narrow serif.)
- */
-const FONT = "Arial, 'Liberation Sans', sans-serif";
-/** Subpixel layout: rectangles compare within this many CSS pixels. */
-const EPSILON = 0.5;
-
 interface Screen {
   readonly width: number;
   readonly height: number;
@@ -87,75 +79,15 @@ async function stageFor(screen: Screen): Promise<Stage> {
   return phoneFrame(screen);
 }
 
-/**
- * Whether the engine has a font for `text`'s script. Without one it draws each letter as the same
- * box, as wide as an unassigned code point's, and a share measured in boxes says nothing about a
- * phone; with one, a few different letters never all measure the same as that box.
- */
-function hasFont(text: string): boolean {
-  const context = document.createElement('canvas').getContext('2d')!;
-  context.font = `14px ${FONT}`;
-  const box = context.measureText('\u0378').width;
-  const letters = [...new Set(text.replace(/[\s\p{P}\p{N}]/gu, ''))].slice(0, 8);
-  return letters.some((letter) => Math.abs(context.measureText(letter).width - box) > 0.01);
-}
-
-/** Rectangle `inner` lies within `outer`. */
-const within = (inner: DOMRect, outer: { left: number; top: number; right: number; bottom: number }) =>
-  inner.left >= outer.left - EPSILON && inner.top >= outer.top - EPSILON && inner.right <= outer.right + EPSILON && inner.bottom <= outer.bottom + EPSILON;
-
-/** The words of `text`, as the language segments it, with their offsets. */
-function words(text: string, lang: string): { start: number; end: number; word: string }[] {
-  const found: { start: number; end: number; word: string }[] = [];
-  for (const { segment, index, isWordLike } of new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)) {
-    if (isWordLike) found.push({ start: index, end: index + segment.length, word: segment });
-  }
-  return found;
-}
-
 /** What is wrong with the banner in `root` on this screen, if anything; and its share of the screen. */
 function problems(root: ShadowRoot, win: Window, texts: Texts): { share: number; faults: string[] } {
   const faults: string[] = [];
   const banner = inPart(root, 'banner');
   const box = banner.getBoundingClientRect();
-  const screenBox = { left: 0, top: 0, right: win.innerWidth, bottom: win.innerHeight };
   const share = (box.width * box.height) / (win.innerWidth * win.innerHeight);
   if (banner.scrollHeight > banner.clientHeight) faults.push(`scrolls inside (${banner.scrollHeight} > ${banner.clientHeight} px)`);
-  if (!within(box, screenBox)) faults.push('the banner is not all on screen');
-  const buttons = BUTTONS.map((name) => {
-    const element = inPart(root, name);
-    return { name, element, rect: element.getBoundingClientRect() };
-  });
-  for (const { name, rect } of buttons) {
-    if (!within(rect, screenBox) || !within(rect, box)) faults.push(`${name} is not all inside the screen and the banner`);
-    if (rect.height < 24 || rect.width < 24) faults.push(`${name} is smaller than 24×24 px`);
-  }
-  const rects = buttons.map(({ rect }) => rect);
-  const first = rects[0]!;
-  if (rects.some((rect) => Math.abs(rect.width - first.width) > EPSILON || Math.abs(rect.height - first.height) > EPSILON)) {
-    faults.push(`buttons differ in size: ${rects.map((rect) => `${rect.width.toFixed(1)}×${rect.height.toFixed(1)}`).join(', ')}`);
-  }
-  const row = rects.every((rect) => Math.abs(rect.top - first.top) <= EPSILON);
-  const column = rects.every((rect, i) => Math.abs(rect.left - first.left) <= EPSILON && (i === 0 || rect.top >= rects[i - 1]!.bottom - EPSILON));
-  if (!row && !column) faults.push('buttons are neither all in one row nor all in one column');
-  const looks = buttons.map(({ element }) => {
-    const style = win.getComputedStyle(element);
-    return [style.fontWeight, style.fontSize, style.color, style.backgroundColor].join(' ');
-  });
-  if (new Set(looks).size > 1) faults.push(`buttons differ in look: ${looks.join(' / ')}`);
-  // A word on two lines gives its range rectangles at two heights.
-  const range = win.document.createRange();
-  for (const { name, element, rect } of buttons) {
-    const text = [...element.childNodes].find((node): node is Text => node.nodeType === Node.TEXT_NODE && !!node.textContent?.trim());
-    if (!text) throw new Error(`${name} has no text`);
-    for (const { start, end, word } of words(text.data, texts.lang)) {
-      range.setStart(text, start);
-      range.setEnd(text, end);
-      const lines = new Set([...range.getClientRects()].filter((line) => line.width > 0).map((line) => Math.round(line.top)));
-      if (lines.size > 1) faults.push(`${name} breaks "${word}" over ${lines.size} lines`);
-      if (!within(range.getBoundingClientRect(), rect)) faults.push(`"${word}" sticks out of ${name}`);
-    }
-  }
+  if (!within(box, { left: 0, top: 0, right: win.innerWidth, bottom: win.innerHeight })) faults.push('the banner is not all on screen');
+  faults.push(...decisionButtonFaults(win, BUTTONS.map((name) => ({ name, element: inPart(root, name) })), box, texts.lang));
   const fontSize = parseFloat(win.getComputedStyle(root.querySelector('p')!).fontSize);
   if (fontSize < 14) faults.push(`the description is ${fontSize} px`);
   return { share, faults };
