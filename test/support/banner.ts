@@ -47,7 +47,9 @@ export async function loadBannerPage(
 ): Promise<{ page: Window & { __warnings: string[] }; element: CookieConsent }> {
   const page = await loadPage(body, head, options);
   const element = consentElementOf(page);
-  await until(() => !!bannerButton(element, 'accept-all'), 'the banner');
+  // A fresh page's first layout, with three engines sharing two cores in CI, once took over the
+  // default 5 s (consent-mode.test.ts, Chromium); a banner that never shows still fails.
+  await until(() => !!bannerButton(element, 'accept-all'), 'the banner', 10_000);
   return { page, element };
 }
 
