@@ -42,6 +42,8 @@ describe('dist/cookie-consent.js copied alone', () => {
     expect(errorsOf(page)).to.have.length(1);
     expect(errorsOf(page)[0]).to.contain('"de"').and.contain('i18n/').and.contain('next to cookie-consent.js');
     part(consentElementOf(page), 'reject-all')!.click();
+    // Written by the frame, read here: Chromium may show this document the write a moment later.
+    await until(() => cookieValue() !== undefined, 'the stored decision');
     expect(JSON.parse(cookieValue()!)).to.include({ rev: '1' });
     expect(consentElementOf(page).consent).to.deep.equal({ necessary: true, analytics: false, functionality: false, targeting: false });
   });
