@@ -9,15 +9,13 @@
  * not (WebKit over WebDriver classic cannot set one).
  */
 import { expect } from '@open-wc/testing';
-import { render } from 'lit/html.js';
 import { BUILT_IN_LANGUAGES } from '../../../src/core/texts/catalog.js';
 import { loadTexts } from '../../../src/core/texts/load-texts.js';
 import type { Texts } from '../../../src/core/texts/texts.js';
 import { bannerTemplate } from '../../../src/views/banner/banner.template.js';
 import { bannerStyles } from '../../../src/views/banner/banner.styles.js';
-import { sharedStyles } from '../../../src/views/shared/shared.styles.js';
 import { decisionButtonFaults, FONT, hasFont, within } from '../../support/decision-buttons.js';
-import { inPart } from '../../support/render-view.js';
+import { inPart, renderInFrame, viewportFrame } from '../../support/render-view.js';
 
 const BUTTONS = ['accept-all', 'reject-all', 'customize'] as const;
 interface Screen {
@@ -31,7 +29,7 @@ const SCREENS: readonly Screen[] = [
   { width: 640, height: 360, limit: 2 / 3 },
 ];
 
-/** Where a banner is drawn: the test page resized, or an iframe of the screen's size. */
+/** Where a banner is drawn: an iframe of the screen's size. */
 interface Stage {
   draw(texts: Texts): Promise<ShadowRoot>;
   readonly win: Window;
@@ -43,40 +41,17 @@ function view(texts: Texts) {
   return { texts, categories: ['necessary', 'analytics', 'functionality', 'targeting'], policyUrl: '/privacy', gpc: false, onAcceptAll: none, onRejectAll: none, onCustomize: none };
 }
 
-const nextFrame = (win: Window) => new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
-
 async function phoneFrame(screen: Screen): Promise<Stage> {
-  const frame = document.createElement('iframe');
-  Object.assign(frame.style, { border: '0', width: `${screen.width}px`, height: `${screen.height}px`, display: 'block' });
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = '<!doctype html><html><head><meta name="viewport" content="width=device-width"></head><body></body></html>';
-  document.body.append(frame);
-  await loaded;
+  const frame = await viewportFrame(screen.width, screen.height);
   const win = frame.contentWindow!;
   return {
     win,
-    async draw(texts) {
-      const body = win.document.body;
-      body.style.fontFamily = FONT;
-      body.replaceChildren();
-      const root = body.appendChild(win.document.createElement('div')).attachShadow({ mode: 'open' });
-      // A constructed stylesheet belongs to the document that made it: the same text as <style>.
-      const style = win.document.createElement('style');
-      style.textContent = sharedStyles + bannerStyles;
-      root.append(style);
-      render(bannerTemplate(view(texts)), root);
-      await nextFrame(win);
-      return root;
-    },
+    draw: (texts) => renderInFrame(win, bannerTemplate(view(texts)), bannerStyles, FONT),
     close: () => {
       frame.remove();
       return Promise.resolve();
     },
   };
-}
-
-async function stageFor(screen: Screen): Promise<Stage> {
-  return phoneFrame(screen);
 }
 
 /** What is wrong with the banner in `root` on this screen, if anything; and its share of the screen. */
@@ -97,7 +72,7 @@ for (const screen of SCREENS) {
   describe(`the first layer at ${screen.width}×${screen.height}`, () => {
     let stage: Stage;
     before(async () => {
-      stage = await stageFor(screen);
+      stage = await phoneFrame(screen);
     });
     after(async () => {
       await stage.close();

@@ -5,14 +5,13 @@
  * layer's phone test does, so every engine measures the same viewport.
  */
 import { expect } from '@open-wc/testing';
-import { render } from 'lit/html.js';
 import { BUILT_IN_LANGUAGES } from '../../../src/core/texts/catalog.js';
 import { loadTexts } from '../../../src/core/texts/load-texts.js';
 import type { Texts } from '../../../src/core/texts/texts.js';
 import { preferencesTemplate } from '../../../src/views/preferences/preferences.template.js';
 import { preferencesStyles } from '../../../src/views/preferences/preferences.styles.js';
-import { sharedStyles } from '../../../src/views/shared/shared.styles.js';
 import { decisionButtonFaults, FONT, hasFont } from '../../support/decision-buttons.js';
+import { renderInFrame, viewportFrame } from '../../support/render-view.js';
 
 const BUTTONS = ['reject-all', 'accept-all', 'save'];
 const SCREENS = [
@@ -20,40 +19,20 @@ const SCREENS = [
   { width: 1280, height: 800 },
 ];
 
-/** An iframe of the screen's size whose body draws the preferences, open, in a shadow root. */
-async function screenFrame(width: number, height: number): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  Object.assign(frame.style, { border: '0', width: `${width}px`, height: `${height}px`, display: 'block' });
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = '<!doctype html><html><head><meta name="viewport" content="width=device-width"></head><body></body></html>';
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
-
-async function draw(win: Window, texts: Texts): Promise<ShadowRoot> {
-  const body = win.document.body;
-  body.style.fontFamily = FONT;
-  body.replaceChildren();
-  const root = body.appendChild(win.document.createElement('div')).attachShadow({ mode: 'open' });
-  const style = win.document.createElement('style');
-  style.textContent = sharedStyles + preferencesStyles;
-  root.append(style);
+/** Draws the preferences, open, in `win`. */
+function draw(win: Window, texts: Texts): Promise<ShadowRoot> {
   const none = () => undefined;
-  render(
-    preferencesTemplate({ texts, categories: ['necessary', 'analytics', 'functionality', 'targeting'], policyUrl: '/privacy', isOn: () => false, onSave: none, onAcceptAll: none, onRejectAll: none, onClose: none, gpc: false, consentId: null }),
-    root,
-  );
-  root.querySelector('dialog')!.showModal();
-  await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
-  return root;
+  const view = { texts, categories: ['necessary', 'analytics', 'functionality', 'targeting'], policyUrl: '/privacy', isOn: () => false, onSave: none, onAcceptAll: none, onRejectAll: none, onClose: none, gpc: false, consentId: null };
+  return renderInFrame(win, preferencesTemplate(view), preferencesStyles, FONT, (root) => {
+    root.querySelector('dialog')!.showModal();
+  });
 }
 
 for (const { width, height } of SCREENS) {
   describe(`the preferences' buttons at ${width}×${height}`, () => {
     let frame: HTMLIFrameElement;
     before(async () => {
-      frame = await screenFrame(width, height);
+      frame = await viewportFrame(width, height);
     });
     after(() => {
       frame.remove();
