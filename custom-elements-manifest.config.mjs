@@ -72,7 +72,8 @@ function attributeTable(ts) {
     if (ts.isInterfaceDeclaration(node) && node.name.text === 'Texts') {
       for (const member of node.members) {
         const key = member.name?.getText();
-        if (!key || key === 'lang' || key === 'categories') continue;
+        // Only the plain strings: `lang` is the tag, `categories` and `declaration` are groups of texts.
+        if (!key || key === 'lang' || member.type?.getText() !== 'string') continue;
         const { description } = jsDocBefore(ts, texts.text, member.pos);
         rows.push({ name: textAttribute(key), description: `Your own wording, in any language (shown as text), for: ${description || key}` });
       }

@@ -19,9 +19,11 @@ import { sizeBudget } from './scripts/size-budget.mjs';
  * not the goal (the goal is in `npm run bench`: vanilla-cookieconsent's 15.5 KB of JS + CSS).
  * 18 KB until issue 11 (17.5 KB then); its placeholders that survive site CSS, the phone layout,
  * the colour scheme and settings-button side, and the site owner's mistakes reported in the
- * console brought the file to 20.6 KB: the guard sits just above what those cost.
+ * console brought the file to 20.6 KB; issue 12's services (per-service consent, their
+ * validation and messages, the cookie declaration's tables, words and styles) to 24.1 KB: the guard sits
+ * just above what those cost.
  */
-export const BUDGET_GZIP_BYTES = 21 * 1024;
+export const BUDGET_GZIP_BYTES = 24.5 * 1024;
 
 // Every translation in src/core/texts except English, which is bundled.
 const LANGUAGES = readdirSync(new URL('src/core/texts/', import.meta.url))

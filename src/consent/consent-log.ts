@@ -14,8 +14,10 @@ export interface ConsentLogEntry {
   readonly id: string;
   /** Every offered category and whether it is granted. */
   readonly consent: ConsentMap;
-  /** The granted categories, `necessary` included. */
+  /** The granted categories, `necessary` included, then the granted services. */
   readonly granted: readonly string[];
+  /** Every declared service and whether it is granted; only on pages that declare services. */
+  readonly services?: ConsentMap;
   /** The policy revision the decision was made under. */
   readonly revision: string;
   /** First decision, ISO 8601. */
@@ -27,11 +29,12 @@ export interface ConsentLogEntry {
 }
 
 /** The log entry for a stored record. */
-export function logEntry(record: ConsentRecord, consent: ConsentMap, gpc: boolean): ConsentLogEntry {
+export function logEntry(record: ConsentRecord, consent: ConsentMap, gpc: boolean, services: ConsentMap | null = null): ConsentLogEntry {
   return {
     v: 1,
     id: record.id,
     consent,
+    ...(services && Object.keys(services).length ? { services } : {}),
     granted: record.granted,
     revision: record.rev,
     created: new Date(record.created).toISOString(),

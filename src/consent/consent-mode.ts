@@ -19,10 +19,25 @@ const SIGNALS_OF: Record<string, (keyof ConsentSignals)[]> = {
   targeting: ['ad_storage', 'ad_user_data', 'ad_personalization'],
 };
 
-/** The signals for a set of granted categories; everything else is denied. */
-export function consentSignals(granted: ReadonlySet<string>): ConsentSignals {
+/**
+ * Google's own services in the catalogue, by the category whose signals they answer: on a page
+ * that declares Google Analytics as a service, `analytics_storage` follows that service rather
+ * than the whole category (a visitor may allow Hotjar and not Google).
+ */
+const GOOGLE_SERVICE_OF: Record<string, string> = { analytics: 'google-analytics', targeting: 'google-ads' };
+
+/**
+ * The signals for the granted categories and services; everything else is denied.
+ * @param granted the categories and services in force
+ * @param services the ids of the page's declared services
+ */
+export function consentSignals(granted: ReadonlySet<string>, services: ReadonlySet<string> = new Set()): ConsentSignals {
   const signals = {} as ConsentSignals;
-  for (const [category, names] of Object.entries(SIGNALS_OF)) for (const name of names) signals[name] = category === 'necessary' || granted.has(category) ? 'granted' : 'denied';
+  for (const [category, names] of Object.entries(SIGNALS_OF)) {
+    const service = GOOGLE_SERVICE_OF[category];
+    const answer = service && services.has(service) ? service : category;
+    for (const name of names) signals[name] = category === 'necessary' || granted.has(answer) ? 'granted' : 'denied';
+  }
   return signals;
 }
 

@@ -14,9 +14,10 @@
  */
 import { ATTRIBUTES } from '../core/attributes.js';
 import { withDeclaredCategories, type DeclaredCategory } from '../core/category-details.js';
+import { withDeclaredServices, type DeclaredService } from '../core/services.js';
 import { TARGETING } from '../core/categories.js';
 import { parseConfig, type ConsentConfig } from '../core/config.js';
-import { changedCategories, consentMap, decide, gpcApplies, grantedCategories, recordInForce, type ConsentMap } from '../core/decision.js';
+import { changedIds, consentIds, consentMap, decide, gpcApplies, grantedIds, recordInForce, serviceMap, type ConsentMap } from '../core/decision.js';
 import { parseRecord, serializeRecord, type ConsentRecord } from '../core/record.js';
 import { warnOnce } from '../core/warn-once.js';
 import { Gatekeeper } from '../gating/gatekeeper.js';
@@ -34,17 +35,25 @@ import { TabSync } from './tab-sync.js';
  */
 export type ConsentOptions = Readonly<Record<string, string | number | boolean | readonly string[] | null | undefined>>;
 
+/** What a site declares in detail, as `<cookie-category>` and `<cookie-service>` children do. */
+export interface Declarations {
+  readonly categories?: readonly DeclaredCategory[];
+  readonly services?: readonly DeclaredService[];
+}
+
 /** What changed, told to {@link ConsentStore.subscribe} listeners. */
 export interface ConsentChange {
   /** `decision`: decided here; `other-tab`: another tab of the site decided; `reset`: forgotten. */
   readonly cause: 'decision' | 'other-tab' | 'reset';
   /** The decision over every offered category; `null` after a reset. */
   readonly consent: ConsentMap | null;
-  /** The categories whose state changed (every optional one on a first decision). */
+  /** The decision over every declared service; `null` after a reset. */
+  readonly services: ConsentMap | null;
+  /** The categories and services whose state changed (every optional one on a first decision). */
   readonly changed: string[];
   /** The record as stored, `null` after a reset. */
   readonly record: ConsentRecord | null;
-  /** Categories that were granted and are not any more. */
+  /** Categories and services that were granted and are not any more. */
   readonly withdrawn: string[];
   /** Whether the browser's Global Privacy Control signal was honoured. */
   readonly gpc: boolean;
@@ -102,6 +111,11 @@ export class ConsentStore {
   /** The decision per category, `null` while undecided. */
   get consent(): ConsentMap | null {
     return this.#config && consentMap(this.#config, this.#stored);
+  }
+
+  /** The decision per declared service, `null` while undecided. */
+  get services(): ConsentMap | null {
+    return this.#config && serviceMap(this.#config, this.#stored);
   }
 
   /** The gating: held iframes (for placeholders), and releasing one once. */
@@ -162,10 +176,11 @@ export class ConsentStore {
    * with one console warning per bad value, reads the stored decision under the configuration
    * and releases what it grants. The same options again return the same configuration object.
    * @param options one entry per attribute, by property name (`{ policyUrl: '/privacy' }`)
-   * @param declared categories declared in detail, as `<cookie-category>` children declare them
+   * @param declared categories and services declared in detail, as `<cookie-category>` and
+   *   `<cookie-service>` children declare them (a list is categories alone)
    * @param source shown with each warning in the console (the element)
    */
-  configure(options: ConsentOptions, declared: readonly DeclaredCategory[] = [], source?: unknown): ConsentConfig {
+  configure(options: ConsentOptions, declared: readonly DeclaredCategory[] | Declarations = [], source?: unknown): ConsentConfig {
     const key = JSON.stringify([options, declared]);
     if (this.#config && key === this.#configKey) {
       // The same source with the same options (an attribute set to its value, the script
@@ -188,8 +203,10 @@ export class ConsentStore {
     }
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- location is null in a document without a browsing context; lib.dom types it non-null
     const parsed = parseConfig((name) => attributes.get(name), this.#document.location?.hostname ?? '');
-    const { config, warnings } = declared.length ? withDeclaredCategories(parsed.config, declared) : { config: parsed.config, warnings: [] };
-    for (const warning of [...parsed.warnings, ...warnings]) warnOnce(warning, ...(source === undefined ? [] : [source]));
+    const { categories = [], services = [] } = Array.isArray(declared) ? { categories: declared as readonly DeclaredCategory[] } : (declared as Declarations);
+    const withCategories = categories.length ? withDeclaredCategories(parsed.config, categories) : { config: parsed.config, warnings: [] };
+    const { config, warnings } = services.length ? withDeclaredServices(withCategories.config, services) : { config: withCategories.config, warnings: [] };
+    for (const warning of [...parsed.warnings, ...withCategories.warnings, ...warnings]) warnOnce(warning, ...(source === undefined ? [] : [source]));
     this.#apply(config);
     return config;
   }
@@ -220,7 +237,7 @@ export class ConsentStore {
       const excerpt = JSON.stringify(raw && raw.length > 60 ? `${raw.slice(0, 60)}…` : raw);
       console.warn(`cookie-consent: the stored decision in cookie "${config.cookieName}" (${excerpt}) is ignored because ${problem}; the visitor is asked again.`);
     }
-    this.#stored = recordInForce(record, this.gpc);
+    this.#stored = recordInForce(config, record, this.gpc);
     this.#applyGrants();
     this.#afterDecision();
   }
@@ -234,19 +251,21 @@ export class ConsentStore {
   #afterDecision(): void {
     const config = this.#config;
     if (!config) return;
-    const granted = grantedCategories(config, this.#stored, this.gpc);
+    const granted = grantedIds(config, this.#stored, this.gpc);
     // Without a decision, opt-in pages keep Consent Mode's defaults.
     if (this.#stored || config.mode === 'opt-out') this.#updateConsentMode(granted);
     for (const id of config.categories) {
       const detail = config.details[id];
       if (detail && !granted.has(id)) forgetData(detail, this.#document.location);
     }
+    // A withdrawn service's data only: another service of the same category may still be allowed.
+    for (const service of config.services) if (!granted.has(service.id)) forgetData(service, this.#document.location);
   }
 
   /** Tells Consent Mode the categories in force, when they differ from what it was last told. */
   #updateConsentMode(granted: ReadonlySet<string>): void {
     if (!this.#config?.consentMode) return;
-    const signals = consentSignals(granted);
+    const signals = consentSignals(granted, new Set(this.#config.services.map((service) => service.id)));
     const key = JSON.stringify(signals);
     if (key !== this.#sentSignals) sendConsent(this.#window, 'update', signals);
     this.#sentSignals = key;
@@ -260,14 +279,15 @@ export class ConsentStore {
     const raw = posted === undefined ? readCookie(config.cookieName) : (posted ?? undefined);
     if (raw === this.#raw) return;
     const before = this.#stored;
-    const grantedBefore = grantedCategories(config, before, this.gpc);
+    const grantedBefore = grantedIds(config, before, this.gpc);
     this.#read(raw);
     const record = this.#stored;
-    const grantedNow = grantedCategories(config, record, this.gpc);
+    const grantedNow = grantedIds(config, record, this.gpc);
     this.#tell({
       cause: record ? 'other-tab' : 'reset',
       consent: this.consent,
-      changed: record ? changedCategories(config, before, record) : [],
+      services: this.services,
+      changed: record ? changedIds(config, before, record) : [],
       record,
       withdrawn: [...grantedBefore].filter((id) => !grantedNow.has(id)),
       gpc: this.gpc,
@@ -278,9 +298,9 @@ export class ConsentStore {
     for (const listener of this.#listeners) listener(change);
   }
 
-  /** Whether a category is in force now (in opt-out mode, optional categories are until declined). */
+  /** Whether a category or service is in force now (in opt-out mode, optional ones are until declined). */
   has(id: string): boolean {
-    return !!this.#config && grantedCategories(this.#config, this.#stored, this.gpc).has(id);
+    return !!this.#config && grantedIds(this.#config, this.#stored, this.gpc).has(id);
   }
 
   /** Grants every offered category; under Global Privacy Control every one but `targeting`. */
@@ -295,8 +315,9 @@ export class ConsentStore {
   }
 
   /**
-   * Records a decision: exactly `granted` (plus `necessary`) of the offered categories; ids the
-   * page does not offer are ignored with a warning. Gated elements are released on the next
+   * Records a decision: exactly `granted` (plus `necessary`) of the offered categories and
+   * services, a category id standing for all its services; ids the page does not offer are
+   * ignored with a warning. Gated elements are released on the next
    * task, after listeners have updated the UI, so a click paints before any released script runs.
    * @returns what changed, or `null` before {@link configure}
    */
@@ -304,9 +325,9 @@ export class ConsentStore {
     const config = this.#config;
     if (!config) return null;
     const { record, unknown } = decide(config, granted, new Date(), this.#stored, newConsentId, this.gpc);
-    if (unknown.length) warnOnce(`cookie-consent: ignoring categories this page does not offer: ${unknown.join(', ')}.`);
-    const changed = changedCategories(config, this.#stored, record);
-    const before = grantedCategories(config, this.#stored, this.gpc);
+    if (unknown.length) warnOnce(`cookie-consent: ignoring ids this page offers no category or service for: ${unknown.join(', ')}.`);
+    const changed = changedIds(config, this.#stored, record);
+    const before = grantedIds(config, this.#stored, this.gpc);
     const value = serializeRecord(record);
     writeCookie(config.cookieName, value, {
       days: config.expiresDays,
@@ -321,12 +342,13 @@ export class ConsentStore {
     const consent = consentMap(config, record)!;
     this.#afterDecision();
     const gpc = this.gpc;
-    if (config.consentEndpoint) sendLogEntry(config.consentEndpoint, logEntry(record, consent, gpc), this.#document.baseURI);
+    const services = serviceMap(config, record);
+    if (config.consentEndpoint) sendLogEntry(config.consentEndpoint, logEntry(record, consent, gpc, services), this.#document.baseURI);
     this.#sync.post(value);
     setTimeout(() => {
       this.#applyGrants();
     }, 0);
-    const change: ConsentChange = { cause: 'decision', consent, changed, record, withdrawn: [...before].filter((id) => !record.granted.includes(id)), gpc };
+    const change: ConsentChange = { cause: 'decision', consent, services, changed, record, withdrawn: [...before].filter((id) => !record.granted.includes(id)), gpc };
     this.#tell(change);
     return change;
   }
@@ -340,14 +362,14 @@ export class ConsentStore {
     this.#raw = undefined;
     this.#applyGrants();
     // Google's tags go back to what is in force without a decision.
-    this.#updateConsentMode(grantedCategories(config, null, this.gpc));
+    this.#updateConsentMode(grantedIds(config, null, this.gpc));
     this.#sync.post(null);
-    this.#tell({ cause: 'reset', consent: null, changed: [], record: null, withdrawn: [], gpc: this.gpc });
+    this.#tell({ cause: 'reset', consent: null, services: null, changed: [], record: null, withdrawn: [], gpc: this.gpc });
   }
 
   #applyGrants(): void {
     const config = this.#config;
-    if (config) this.#gatekeeper.update(grantedCategories(config, this.#stored, this.gpc), new Set(config.categories));
+    if (config) this.#gatekeeper.update(grantedIds(config, this.#stored, this.gpc), new Set(consentIds(config)));
   }
 }
 

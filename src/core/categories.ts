@@ -17,6 +17,9 @@ export const BUILT_IN_CATEGORIES: readonly string[] = [NECESSARY, ...DEFAULT_OPT
 /** Upper bound on how many categories a page may declare; keeps the cookie and the UI bounded. */
 export const MAX_CATEGORIES = 24;
 
+/** At most this many services (`<cookie-service>`) per page, so that the stored record fits in a cookie. */
+export const MAX_SERVICES = 48;
+
 // Lower-case ASCII, so an id is safe in a cookie, an attribute selector and a `name` attribute.
 const CATEGORY_ID = /^[a-z][a-z0-9_-]{0,31}$/;
 

@@ -3,8 +3,9 @@
  * label and description, and the cookies and `localStorage` keys to delete when it is denied.
  * Pure: the children are read into {@link DeclaredCategory} values by the element.
  */
-import { MAX_CATEGORIES, NECESSARY, isCategoryId, splitWords } from './categories.js';
+import { MAX_CATEGORIES, NECESSARY, isCategoryId } from './categories.js';
 import type { CategoryDetail, ConsentConfig } from './config.js';
+import { declaredNames, declaredText } from './declared-items.js';
 import type { CategoryText } from './texts/texts.js';
 
 /** One `<cookie-category>` as written: attribute values and the trimmed text content. */
@@ -16,10 +17,6 @@ export interface DeclaredCategory {
   readonly description: string;
 }
 
-// A cookie or storage name as written: cookie-name characters plus the `*` wildcard.
-const NAME_PATTERN = /^[\w.$@!%&'+^`|~*-]{1,128}$/;
-const MAX_NAMES = 64;
-const MAX_TEXT = 2000;
 
 /**
  * Adds the declared categories to a configuration: their details, and any category that
@@ -43,18 +40,12 @@ export function withDeclaredCategories(
       warnings.push(`cookie-consent: <cookie-category name="${id}"> is declared twice; the first one is used.`);
       continue;
     }
-    const names = (value: string | null, attribute: string) => {
-      const words = splitWords(value);
-      const bad = words.filter((word) => !NAME_PATTERN.test(word));
-      if (bad.length) warnings.push(`cookie-consent: <cookie-category name="${id}"> ${attribute} has malformed names (${bad.join(', ')}) that are ignored.`);
-      return words.filter((word) => NAME_PATTERN.test(word)).slice(0, MAX_NAMES);
-    };
-    const text = (value: string | null) => (value?.trim() ? value.trim().slice(0, MAX_TEXT) : null);
+    const owner = `<cookie-category name="${id}">`;
     details[id] = {
-      label: text(item.label),
-      description: text(item.description),
-      cookies: names(item.cookies, 'cookies'),
-      storage: names(item.storage, 'storage'),
+      label: declaredText(item.label),
+      description: declaredText(item.description),
+      cookies: declaredNames(item.cookies, owner, 'cookies', warnings),
+      storage: declaredNames(item.storage, owner, 'storage', warnings),
     };
     if (!categories.includes(id)) {
       if (categories.length < MAX_CATEGORIES) categories.push(id);

@@ -5,7 +5,9 @@
  */
 import { CONFIG_ATTRIBUTES, TEXT_ATTRIBUTES, type AttributeSpec, type ColorScheme, type ConfigAttribute, type ConsentMode, type SettingsButtonSide } from './attributes.js';
 import { DEFAULT_OPTIONAL_CATEGORIES, NECESSARY, tidyCategoryList, type TidiedCategoryList } from './categories.js';
+import type { DeclaredItemDetail } from './declared-items.js';
 import type { TextKey } from './texts/texts.js';
+import type { UrlPattern } from './url-patterns.js';
 
 export {
   ALL_CONFIG_ATTRIBUTES,
@@ -30,6 +32,29 @@ export interface CategoryDetail {
   readonly cookies: readonly string[];
   /** `localStorage` keys, `*` as in cookies. */
   readonly storage: readonly string[];
+}
+
+/** A validated service, as the configuration holds it. */
+export interface ServiceDetail {
+  /** Its id, unique among the page's categories and services. */
+  readonly id: string;
+  /** The category it belongs to: granting the category grants it, and it needs the category. */
+  readonly category: string;
+  readonly label: string;
+  /** The site's own description, over the catalogue's. */
+  readonly description: string | null;
+  /** The catalogue's description per language tag, or `null`. */
+  readonly descriptions: Readonly<Record<string, string>> | null;
+  readonly provider: string | null;
+  readonly policyUrl: string | null;
+  /** Cookie names deleted when it is withdrawn, `*` as a wildcard. */
+  readonly cookies: readonly string[];
+  /** `localStorage` keys deleted when it is withdrawn. */
+  readonly storage: readonly string[];
+  /** What it loads: elements and requests to these URLs are held until it is granted. */
+  readonly urls: readonly UrlPattern[];
+  /** The cookies and keys described for the declaration (purpose, lifetime). */
+  readonly items: readonly DeclaredItemDetail[];
 }
 
 /** Category id → what a `<cookie-category>` child declares about it. */
@@ -64,6 +89,8 @@ export interface ConsentConfig {
   readonly texts: Partial<Record<TextKey, string>>;
   /** What `<cookie-category>` children declare, by category id (none from attributes alone). */
   readonly details: CategoryDetails;
+  /** The declared services (`<cookie-service>`), in the order declared; none from attributes alone. */
+  readonly services: readonly ServiceDetail[];
 }
 
 /** The configuration plus one message per attribute that fell back to its default. */
@@ -101,7 +128,7 @@ export function parseConfig(read: (name: ConfigAttribute) => string | null | und
     const value = valueOf(spec);
     if (value) texts[spec.key] = value;
   }
-  const config: ConsentConfig = { ...(fields as unknown as Omit<ConsentConfig, 'texts' | 'details'>), texts, details: {} };
+  const config: ConsentConfig = { ...(fields as unknown as Omit<ConsentConfig, 'texts' | 'details' | 'services'>), texts, details: {}, services: [] };
   if (written !== null && tidied) warnings.push(...categoryListWarnings(written, tidied, config.categories));
   return { config, warnings };
 }

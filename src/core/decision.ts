@@ -6,8 +6,34 @@ import type { ConsentConfig } from './config.js';
 import { NECESSARY, TARGETING } from './categories.js';
 import { RECORD_VERSION, type ConsentRecord } from './record.js';
 
-/** `{ [categoryId]: granted }` for every category the page offers. */
+/** `{ [id]: granted }` for every category (or every service) the page offers. */
 export type ConsentMap = Record<string, boolean>;
+
+/** Every id a decision answers: the offered categories, then the declared services. */
+export function consentIds(config: Pick<ConsentConfig, 'categories' | 'services'>): string[] {
+  return [...config.categories, ...config.services.map((service) => service.id)];
+}
+
+/** The ids a visitor can refuse: every one but `necessary` and its services. */
+function optionalIds(config: ConsentConfig): string[] {
+  const necessaryServices = new Set(config.services.filter((service) => service.category === NECESSARY).map((service) => service.id));
+  return consentIds(config).filter((id) => id !== NECESSARY && !necessaryServices.has(id));
+}
+
+/**
+ * The ids granted by a choice of ids: a category id grants the category and all its services; a
+ * service id grants that service, and its category with it; a category with services is granted
+ * when one of them is.
+ */
+function expandChoice(config: ConsentConfig, chosen: ReadonlySet<string>): Set<string> {
+  const services = config.services.filter((service) => service.category === NECESSARY || chosen.has(service.id) || chosen.has(service.category));
+  const on = new Set(services.map((service) => service.id));
+  for (const id of config.categories) {
+    const own = config.services.some((service) => service.category === id);
+    if (id === NECESSARY || (own ? services.some((service) => service.category === id) : chosen.has(id))) on.add(id);
+  }
+  return on;
+}
 
 /** The outcome of {@link decide}. */
 export interface Decision {
@@ -17,8 +43,9 @@ export interface Decision {
 }
 
 /**
- * Records a choice: exactly `granted` (plus `necessary`) of the offered categories, the rest denied.
- * The consent id and first-decision time carry over from `previous`, so one visitor keeps one id.
+ * Records a choice: exactly `granted` (plus `necessary`) of the offered categories and services,
+ * the rest denied; a category id stands for all its services. The consent id and first-decision
+ * time carry over from `previous`, so one visitor keeps one id.
  */
 export function decide(
   config: ConsentConfig,
@@ -28,8 +55,10 @@ export function decide(
   newId: () => string,
   gpc = false,
 ): Decision {
-  const wanted = new Set(granted);
-  const unknown = [...wanted].filter((id) => !config.categories.includes(id));
+  const chosen = new Set(granted);
+  const ids = consentIds(config);
+  const unknown = [...chosen].filter((id) => !ids.includes(id));
+  const on = expandChoice(config, chosen);
   const time = now.getTime();
   const keep = previous?.rev === config.revision ? previous : null;
   return {
@@ -39,8 +68,8 @@ export function decide(
       created: keep?.created ?? time,
       updated: time,
       rev: config.revision,
-      granted: config.categories.filter((id) => id === NECESSARY || wanted.has(id)),
-      denied: config.categories.filter((id) => id !== NECESSARY && !wanted.has(id)),
+      granted: ids.filter((id) => on.has(id)),
+      denied: ids.filter((id) => !on.has(id)),
       ...(gpc ? { gpc: 1 as const } : {}),
     },
     unknown,
@@ -55,24 +84,31 @@ export function gpcApplies(config: ConsentConfig, signal: boolean): boolean {
   return signal && !config.ignoreGpc && config.categories.includes(TARGETING);
 }
 
+/** `targeting` and its services: what Global Privacy Control opts out of. */
+const targetingIds = (config: ConsentConfig): string[] => [TARGETING, ...config.services.filter((service) => service.category === TARGETING).map((service) => service.id)];
+
 /**
- * The categories in force: the record's grants, or before any decision `necessary` alone (opt-in)
- * or all (opt-out). Under Global Privacy Control (`gpc`), `targeting` counts as granted only by an
- * explicit grant in a record made while the signal was honoured.
+ * The categories and services in force: the record's grants, or before any decision `necessary`
+ * alone (opt-in) or all (opt-out). Under Global Privacy Control (`gpc`), `targeting` and its
+ * services count as granted only by an explicit grant in a record made while the signal was
+ * honoured.
  */
-export function grantedCategories(config: ConsentConfig, record: ConsentRecord | null, gpc = false): ReadonlySet<string> {
-  const granted = new Set(record ? record.granted : config.mode === 'opt-out' ? config.categories : [NECESSARY]);
-  if (gpc && !record?.gpc) granted.delete(TARGETING);
+export function grantedIds(config: ConsentConfig, record: ConsentRecord | null, gpc = false): ReadonlySet<string> {
+  const granted = new Set(record ? record.granted : config.mode === 'opt-out' ? consentIds(config) : expandChoice(config, new Set()));
+  if (gpc && !record?.gpc) for (const id of targetingIds(config)) granted.delete(id);
   return granted;
 }
 
 /**
- * The record as it applies now: under Global Privacy Control, a `targeting` grant made before
- * the signal was honoured counts as denied (CCPA: the signal is an opt-out of sale and sharing).
+ * The record as it applies now: under Global Privacy Control, a `targeting` grant (and its
+ * services') made before the signal was honoured counts as denied (CCPA: the signal is an
+ * opt-out of sale and sharing).
  */
-export function recordInForce(record: ConsentRecord | null, gpc: boolean): ConsentRecord | null {
-  if (!record || !gpc || record.gpc || !record.granted.includes(TARGETING)) return record;
-  return { ...record, granted: record.granted.filter((id) => id !== TARGETING), denied: [...record.denied, TARGETING] };
+export function recordInForce(config: ConsentConfig, record: ConsentRecord | null, gpc: boolean): ConsentRecord | null {
+  if (!record || !gpc || record.gpc) return record;
+  const optedOut = targetingIds(config).filter((id) => record.granted.includes(id));
+  if (!optedOut.length) return record;
+  return { ...record, granted: record.granted.filter((id) => !optedOut.includes(id)), denied: [...record.denied, ...optedOut] };
 }
 
 /** The decision as a map over every offered category, or `null` while undecided. */
@@ -83,12 +119,20 @@ export function consentMap(config: ConsentConfig, record: ConsentRecord | null):
   return map;
 }
 
+/** The decision as a map over every declared service, or `null` while undecided. */
+export function serviceMap(config: ConsentConfig, record: ConsentRecord | null): ConsentMap | null {
+  if (!record) return null;
+  const map: ConsentMap = {};
+  for (const { id } of config.services) map[id] = record.granted.includes(id);
+  return map;
+}
+
 /**
- * What a decision changed. After an earlier decision: the categories whose state differs.
- * On a first decision every optional category was undecided, so all of them are listed.
+ * What a decision changed. After an earlier decision: the categories and services whose state
+ * differs. On a first decision every optional one was undecided, so all of them are listed.
  */
-export function changedCategories(config: ConsentConfig, before: ConsentRecord | null, after: ConsentRecord): string[] {
-  const optional = config.categories.filter((id) => id !== NECESSARY);
+export function changedIds(config: ConsentConfig, before: ConsentRecord | null, after: ConsentRecord): string[] {
+  const optional = optionalIds(config);
   if (!before) return optional;
   return optional.filter((id) => before.granted.includes(id) !== after.granted.includes(id));
 }

@@ -3,6 +3,7 @@
  * (`gating/release.ts`) and the server's `releaseGrantedMarkup` both apply, so the two cannot
  * drift. Pure: it works on attribute lists, read from a DOM element or from HTML source.
  */
+import { checkRequirement, type Requirement } from './categories.js';
 
 /** One attribute: its name (lower case) and value; `null` for a bare attribute in HTML source. */
 export interface Attribute {
@@ -13,18 +14,36 @@ export interface Attribute {
 /** The tags that can be gated. */
 export type GatedTag = 'script' | 'iframe' | 'img';
 
+/** The attributes that say what gated markup needs: categories, services (vanilla-cookieconsent's name). */
+const NEEDS = ['data-category', 'data-service'] as const;
+
 /**
  * The gated elements as a selector, the same rule as {@link isGatedMarkup}: scripts made inert
  * as `text/plain`, iframes and images waiting for their real `src` in `data-src`, each with a
- * `data-category`.
+ * `data-category` or a `data-service`.
  */
-export const GATED_SELECTOR = 'script[type="text/plain"][data-category],iframe[data-category][data-src],img[data-category][data-src]';
+export const GATED_SELECTOR = NEEDS.flatMap((need) => [`script[type="text/plain"][${need}]`, `iframe[${need}][data-src]`, `img[${need}][data-src]`]).join(',');
 
 const valueOf = (attributes: readonly Attribute[], name: string): string | null | undefined => attributes.find((attribute) => attribute.name === name)?.value;
 
+/**
+ * Whether gated markup may be released: every category in its `data-category` and every service
+ * in its `data-service` granted (a service is granted only with its category). A malformed or
+ * unknown id keeps it held, and `problem` says which.
+ * @param read an attribute's value, `null` or `undefined` when absent
+ * @param granted the categories and services in force
+ * @param offered every category and service the page offers
+ */
+export function gatedRequirement(read: (name: string) => string | null | undefined, granted: ReadonlySet<string>, offered: ReadonlySet<string>): Requirement {
+  const checks = NEEDS.map(read)
+    .filter((value): value is string => typeof value === 'string')
+    .map((value) => checkRequirement(value, granted, offered));
+  return { allowed: checks.length > 0 && checks.every((check) => check.allowed), problem: checks.find((check) => check.problem)?.problem ?? null };
+}
+
 /** Whether a tag with these attributes is gated markup (see {@link GATED_SELECTOR}). */
 export function isGatedMarkup(tag: string, attributes: readonly Attribute[]): tag is GatedTag {
-  if (valueOf(attributes, 'data-category') === undefined) return false;
+  if (NEEDS.every((need) => valueOf(attributes, need) === undefined)) return false;
   if (tag === 'script') return valueOf(attributes, 'type')?.toLowerCase() === 'text/plain';
   return (tag === 'iframe' || tag === 'img') && typeof valueOf(attributes, 'data-src') === 'string';
 }

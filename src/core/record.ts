@@ -2,13 +2,18 @@
  * The stored consent record: its shape, serialisation and exhaustive validation. Pure: no DOM.
  * Anything that is not exactly a record this code could have written counts as no decision.
  */
-import { MAX_CATEGORIES, NECESSARY, isCategoryId } from './categories.js';
+import { MAX_CATEGORIES, MAX_SERVICES, NECESSARY, isCategoryId } from './categories.js';
 
-/** Format version of the stored record; a record of another version is no decision. */
-export const RECORD_VERSION = 1;
+/**
+ * Format version of the records written now. Version 2 lists services beside categories in
+ * `granted` and `denied`; version 1 (categories only) still reads, each service taking its
+ * category's answer. A record of another version is no decision.
+ */
+export const RECORD_VERSION = 2;
+const READABLE_VERSIONS: readonly unknown[] = [1, 2];
 
 /** Records longer than this (as stored, before decoding) are rejected unread. */
-export const MAX_RECORD_LENGTH = 2048;
+export const MAX_RECORD_LENGTH = 3072;
 
 /** A visitor's decision as stored in the consent cookie. */
 export interface ConsentRecord {
@@ -22,9 +27,9 @@ export interface ConsentRecord {
   readonly updated: number;
   /** The policy revision the decision was made under. */
   readonly rev: string;
-  /** Granted categories, `necessary` included. */
+  /** Granted categories, `necessary` included, then granted services. */
   readonly granted: readonly string[];
-  /** Categories the visitor was offered and refused. */
+  /** Categories, then services, the visitor was offered and refused. */
   readonly denied: readonly string[];
   /**
    * `1` when the decision was made while the browser's Global Privacy Control signal was
@@ -38,6 +43,8 @@ export interface RecordExpectation {
   readonly revision: string;
   /** The categories the page offers, `necessary` included. */
   readonly categories: readonly string[];
+  /** The services the page declares, each with its category. */
+  readonly services?: readonly { readonly id: string; readonly category: string }[];
 }
 
 /** Outcome of {@link parseRecord}. */
@@ -59,7 +66,7 @@ function isTimestamp(value: unknown): value is number {
 function isIdList(value: unknown): value is string[] {
   return (
     Array.isArray(value) &&
-    value.length <= MAX_CATEGORIES &&
+    value.length <= MAX_CATEGORIES + MAX_SERVICES &&
     value.every(isCategoryId) &&
     new Set(value).size === value.length
   );
@@ -95,7 +102,7 @@ export function parseRecord(raw: string | null | undefined, expected: RecordExpe
     return none('its keys are not those of a record');
   if (extra && gpc !== 1) return none('its gpc flag is malformed');
   const { v, id, created, updated, rev, granted, denied } = data as Record<(typeof KEYS)[number], unknown>;
-  if (v !== RECORD_VERSION) return none('its format version is unknown');
+  if (!READABLE_VERSIONS.includes(v)) return none('its format version is unknown');
   if (typeof id !== 'string' || !CONSENT_ID.test(id)) return none('its consent id is malformed');
   if (!isTimestamp(created) || !isTimestamp(updated) || created > updated) return none('its timestamps are malformed');
   if (typeof rev !== 'string' || !REVISION.test(rev)) return none('its revision is malformed');
@@ -104,9 +111,32 @@ export function parseRecord(raw: string | null | undefined, expected: RecordExpe
   if (granted.some((category) => denied.includes(category))) return none('it both grants and denies a category');
   if (rev !== expected.revision) return none(null);
   if (!expected.categories.every((category) => granted.includes(category) || denied.includes(category))) return none(null);
-  const offered = (category: string) => expected.categories.includes(category);
+  const services = expected.services ?? [];
+  // Version 1 knew no services: each takes its category's answer. In version 2 a service the
+  // record does not answer is one the visitor was never asked about.
+  const answer = (service: { id: string; category: string }): boolean | null =>
+    service.category === NECESSARY ? true : v === 1 ? granted.includes(service.category) : granted.includes(service.id) ? true : denied.includes(service.id) ? false : null;
+  const answers = services.map(answer);
+  if (answers.includes(null)) return none(null);
+  const grantedServices = new Set(services.filter((_, index) => answers[index]).map((service) => service.id));
+  // A category with services is granted when one of them is (the record's own word otherwise).
+  const categoryGranted = (category: string): boolean => {
+    const own = services.filter((service) => service.category === category);
+    return category === NECESSARY || (own.length ? own.some((service) => grantedServices.has(service.id)) : granted.includes(category));
+  };
+  const ids = [...expected.categories, ...services.map((service) => service.id)];
+  const isGranted = (id: string) => (expected.categories.includes(id) ? categoryGranted(id) : grantedServices.has(id));
   return {
-    record: { v, id, created, updated, rev, granted: granted.filter(offered), denied: denied.filter(offered), ...(extra ? { gpc: 1 as const } : {}) },
+    record: {
+      v: RECORD_VERSION,
+      id,
+      created,
+      updated,
+      rev,
+      granted: ids.filter(isGranted),
+      denied: ids.filter((item) => !isGranted(item)),
+      ...(extra ? { gpc: 1 as const } : {}),
+    },
     problem: null,
   };
 }

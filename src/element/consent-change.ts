@@ -7,7 +7,9 @@ import type { ConsentMap } from '../core/decision.js';
 export interface ConsentChangeDetail {
   /** The decision over every offered category: `{ necessary: true, analytics: false, … }`. */
   readonly consent: ConsentMap;
-  /** The categories this decision changed; on a first decision, every optional category. */
+  /** The decision over every declared service (`<cookie-service>`): `{ hotjar: true, … }`; `{}` when none. */
+  readonly services: ConsentMap;
+  /** The categories and services this decision changed; on a first decision, every optional one. */
   readonly changed: string[];
   /** The random consent id, kept across a visitor's later changes (proof of consent). */
   readonly id: string;

@@ -10,6 +10,8 @@
  */
 import { ATTRIBUTES, optionsFrom, type ConfigProperty } from '../core/attributes.js';
 import type { DeclaredCategory } from '../core/category-details.js';
+import type { DeclaredItem } from '../core/declared-items.js';
+import type { DeclaredService } from '../core/services.js';
 import type { ConsentConfig } from '../core/config.js';
 import { isCrawler } from '../core/crawler.js';
 import type { ConsentMap } from '../core/decision.js';
@@ -29,8 +31,22 @@ const TRIGGER_ATTRIBUTE = 'data-cookie-consent';
 const PREFERENCES_TRIGGER = 'preferences';
 /** The longest a translation may take before the banner shows in English (README, "Languages"). */
 export const TEXTS_TIMEOUT_MS = 1500;
-/** The `<cookie-category>` attributes that configure; a change to one is applied. */
-const CHILD_ATTRIBUTES = ['name', 'label', 'cookies', 'storage'];
+/** The attributes of `<cookie-category>`, `<cookie-service>` and `<cookie-item>` that configure; a change to one is applied. */
+const CHILD_ATTRIBUTES = ['name', 'label', 'cookies', 'storage', 'category', 'provider', 'policy-url', 'urls', 'type', 'lifetime', 'purpose'];
+
+/** A child's own text, without its `<cookie-service>` and `<cookie-item>` children's. */
+const ownText = (element: Element): string =>
+  [...element.childNodes]
+    .filter((node) => node.nodeType === Node.TEXT_NODE || (node instanceof Element && node.localName !== 'cookie-service' && node.localName !== 'cookie-item'))
+    .map((node) => node.textContent)
+    .join('')
+    .trim();
+
+/** The `<cookie-item>` children of a declaring element, as written. */
+const declaredItems = (element: Element): DeclaredItem[] =>
+  [...element.children]
+    .filter((child) => child.localName === 'cookie-item')
+    .map((child) => ({ name: child.getAttribute('name'), type: child.getAttribute('type'), lifetime: child.getAttribute('lifetime'), purpose: child.textContent.trim() || child.getAttribute('purpose') }));
 
 /** Why a load failed, for a message. */
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -54,7 +70,7 @@ const REFLECTED = ATTRIBUTES.filter((spec) => spec.property !== 'lang');
  *
  * @summary Cookie consent banner with category preferences and script gating.
  *
- * @fires consent-change - A decision was made or changed, by the visitor, the API or another tab. `detail`: `{ consent, changed, id, revision, time, gpc }`.
+ * @fires consent-change - A decision was made or changed, by the visitor, the API or another tab. `detail`: `{ consent, services, changed, id, revision, time, gpc }`.
  *
  * @csspart banner - The first layer's container.
  * @csspart preferences - The preferences `<dialog>`.
@@ -62,8 +78,13 @@ const REFLECTED = ATTRIBUTES.filter((spec) => spec.property !== 'lang');
  * @csspart reject-all - The reject-all buttons (first layer and preferences).
  * @csspart customize - The first layer's button that opens the preferences.
  * @csspart save - The preferences' save button.
- * @csspart toggle - Each category's switch, an `<input type="checkbox" role="switch">` whose `name` is the category id.
+ * @csspart toggle - Each category's and service's switch, an `<input type="checkbox">` whose `name` is the category or service id (`role="switch"`, but a tri-state checkbox for a category with services).
+ * @csspart category-toggle - Each category's switch (also `toggle`).
+ * @csspart service-toggle - Each service's switch (also `toggle`).
  * @csspart category - Each category's row in the preferences.
+ * @csspart service - Each service's row, under its category.
+ * @csspart cookie-list - The disclosure listing a category's or service's cookies.
+ * @csspart cookie-table - The table of those cookies: name, type, lifetime, purpose, provider.
  * @csspart close - The preferences' close button.
  * @csspart policy-link - The link to the privacy policy.
  * @csspart gpc-notice - The line saying the browser's Global Privacy Control signal is honoured (first layer and preferences).
@@ -213,9 +234,9 @@ export class CookieConsent extends BaseElement {
   #configure(first = false): void {
     const store = this.#store;
     if (!store) return;
-    const declared = this.#declaredCategories();
+    const declared = this.#declared();
     // The children are data, not content: a shadow root keeps their text off the page.
-    if (declared.length && !this.shadowRoot) this.attachShadow({ mode: 'open' });
+    if ((declared.categories.length || declared.services.length) && !this.shadowRoot) this.attachShadow({ mode: 'open' });
     const before = store.configuration;
     const config = store.configure(optionsFrom((name) => this.getAttribute(name)), declared, this);
     if (config === before && !first) return;
@@ -226,17 +247,35 @@ export class CookieConsent extends BaseElement {
     this.#draw();
   }
 
-  /** The `<cookie-category>` children, as written. */
-  #declaredCategories(): DeclaredCategory[] {
-    return [...this.children]
-      .filter((child) => child.localName === 'cookie-category')
-      .map((child) => ({
+  /** The `<cookie-category>` and `<cookie-service>` children (inside a category or beside them), as written. */
+  #declared(): { categories: DeclaredCategory[]; services: DeclaredService[] } {
+    const categories: DeclaredCategory[] = [];
+    const services: DeclaredService[] = [];
+    const service = (element: Element, category: string | null): DeclaredService => ({
+      name: element.getAttribute('name'),
+      category: element.getAttribute('category') ?? category,
+      label: element.getAttribute('label'),
+      provider: element.getAttribute('provider'),
+      policyUrl: element.getAttribute('policy-url'),
+      cookies: element.getAttribute('cookies'),
+      storage: element.getAttribute('storage'),
+      urls: element.getAttribute('urls'),
+      description: ownText(element),
+      items: declaredItems(element),
+    });
+    for (const child of this.children) {
+      if (child.localName === 'cookie-service') services.push(service(child, null));
+      if (child.localName !== 'cookie-category') continue;
+      categories.push({
         name: child.getAttribute('name'),
         label: child.getAttribute('label'),
         cookies: child.getAttribute('cookies'),
         storage: child.getAttribute('storage'),
-        description: child.textContent.trim(),
-      }));
+        description: ownText(child),
+      });
+      for (const inner of child.children) if (inner.localName === 'cookie-service') services.push(service(inner, child.getAttribute('name')));
+    }
+    return { categories, services };
   }
 
   /** The store changed: a decision (here, by the API, or in another tab) or a reset. */
@@ -249,6 +288,7 @@ export class CookieConsent extends BaseElement {
     if (!record) return;
     const detail: ConsentChangeDetail = {
       consent: change.consent ?? {},
+      services: change.services ?? {},
       changed: change.changed,
       id: record.id,
       revision: record.rev,
@@ -402,8 +442,9 @@ export class CookieConsent extends BaseElement {
   }
 
   /**
-   * Grants exactly these categories (plus `necessary`) and denies the rest. Ids the page does not
-   * offer are ignored with a warning.
+   * Grants exactly these categories and services (plus `necessary`) and denies the rest: a
+   * category id grants all its services, a service id that service (and so its category). Ids
+   * the page does not offer are ignored with a warning.
    */
   accept(ids: string[]): void {
     this.#active.#store?.decide(Array.isArray(ids) ? ids.filter((id) => typeof id === 'string') : []);
@@ -432,7 +473,10 @@ export class CookieConsent extends BaseElement {
     active.showBanner();
   }
 
-  /** Whether a category is granted now (in `opt-out` mode, optional categories are until declined). */
+  /**
+   * Whether a category or a service is granted now (in `opt-out` mode, optional ones are until
+   * declined). A category with services is granted while one of them is.
+   */
   hasConsent(id: string): boolean {
     return this.#page?.has(id) ?? false;
   }
@@ -440,6 +484,11 @@ export class CookieConsent extends BaseElement {
   /** `null` while undecided, else `{ [categoryId]: granted }` for every offered category. */
   get consent(): ConsentMap | null {
     return this.#page?.consent ?? null;
+  }
+
+  /** `null` while undecided, else `{ [serviceId]: granted }` for every declared service (`{}` when none). */
+  get services(): ConsentMap | null {
+    return this.#page?.services ?? null;
   }
 }
 

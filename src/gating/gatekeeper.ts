@@ -1,8 +1,10 @@
 /**
- * Holds gated elements back and releases each one, once, when all its categories are granted.
+ * Holds gated elements back and releases each one, once, when all its categories and services
+ * are granted.
  * Watches the document so elements parsed later or inserted by other scripts are caught too.
  */
-import { NECESSARY, checkRequirement } from '../core/categories.js';
+import { NECESSARY } from '../core/categories.js';
+import { gatedRequirement } from '../core/gating-rules.js';
 import { gatedWithin, type GatedElement } from './gated-element.js';
 import { releaseMedia } from './release.js';
 import { ScriptQueue } from './script-queue.js';
@@ -47,8 +49,8 @@ export class Gatekeeper {
 
   /**
    * Sets the categories in force and releases whatever they now allow.
-   * @param granted the granted categories
-   * @param offered every category the page offers; an element needing another one stays held and is reported
+   * @param granted the granted categories and services
+   * @param offered every category and service the page offers; an element needing another one stays held and is reported
    */
   update(granted: ReadonlySet<string>, offered: ReadonlySet<string>): void {
     this.#granted = granted;
@@ -89,7 +91,7 @@ export class Gatekeeper {
   }
 
   #allows(element: GatedElement, report: boolean): boolean {
-    const { allowed, problem } = checkRequirement(element.getAttribute('data-category'), this.#granted, this.#offered);
+    const { allowed, problem } = gatedRequirement((name) => element.getAttribute(name), this.#granted, this.#offered);
     if (report && problem) {
       // While the page is parsed, a <cookie-category> child may yet add the category: judge
       // later, against the configuration then in force.

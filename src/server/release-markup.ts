@@ -8,8 +8,7 @@
  * conservative: whatever it cannot read with certainty it leaves gated, and the browser script,
  * which decides the same way, still handles it.
  */
-import { checkRequirement } from '../core/categories.js';
-import { isGatedMarkup, releasedAttributes, type Attribute } from '../core/gating-rules.js';
+import { gatedRequirement, isGatedMarkup, releasedAttributes, type Attribute } from '../core/gating-rules.js';
 import type { RequestConsent } from './request-consent.js';
 import { PASSED_OVER, START_TAG_ATTRIBUTES, isBannerScript, parseAttributes, valueOf } from './start-tags.js';
 
@@ -64,7 +63,7 @@ export function releaseGrantedMarkup(html: string, consent: Pick<RequestConsent,
     if (script && canBeDeferred(attributes, consent)) return `${write(tag, [...attributes, { name: 'defer', value: null }], '')}${scriptRest}`;
     // The browser's rule: gated markup (core/gating-rules.ts) whose every category is offered and granted.
     if (!isGatedMarkup(tag, attributes)) return whole;
-    if (!checkRequirement(valueOf(attributes, 'data-category'), consent.granted, consent.offered).allowed) return whole;
+    if (!gatedRequirement((name) => valueOf(attributes, name), consent.granted, consent.offered).allowed) return whole;
     const selfClosing = /\/\s*$/.test(attributeSource) ? ' /' : '';
     return write(tag, releasedAttributes(tag, attributes), selfClosing) + scriptRest;
   });

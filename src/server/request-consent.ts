@@ -5,7 +5,7 @@
  */
 import { withDeclaredCategories, type DeclaredCategory } from '../core/category-details.js';
 import { parseConfig, type ConfigAttribute, type ConsentConfig } from '../core/config.js';
-import { gpcApplies, grantedCategories, recordInForce } from '../core/decision.js';
+import { consentIds, gpcApplies, grantedIds, recordInForce } from '../core/decision.js';
 import { parseRecord, type ConsentRecord } from '../core/record.js';
 import { readCookieHeader } from '../storage/cookie-storage.js';
 
@@ -54,10 +54,10 @@ export function consentForRequest(
   const gpc = gpcApplies(config, request.secGpc?.trim() === '1');
   const raw = readCookieHeader(request.cookie, config.cookieName);
   const { record, problem } = parseRecord(raw, config);
-  const inForce = recordInForce(record, gpc);
+  const inForce = recordInForce(config, record, gpc);
   return {
-    granted: grantedCategories(config, inForce, gpc),
-    offered: new Set(config.categories),
+    granted: grantedIds(config, inForce, gpc),
+    offered: new Set(consentIds(config)),
     record: inForce,
     config,
     warnings: problem ? [...warnings, `cookie-consent: the stored decision in cookie "${config.cookieName}" is ignored because ${problem}.`] : warnings,

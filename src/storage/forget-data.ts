@@ -1,5 +1,5 @@
 /**
- * Deleting what a denied category left behind: its declared cookies and `localStorage` keys.
+ * Deleting what a denied category or service left behind: its declared cookies and `localStorage` keys.
  * Scripts that already ran may set them again; the `reload-on-withdraw` attribute covers that.
  */
 import { cookieLocations, matchesName } from '../core/category-details.js';
@@ -11,7 +11,7 @@ import { cookieNames, removeCookieAt } from './cookie-storage.js';
  * domain variant and each folder of the current path), and the matching `localStorage` keys.
  * @returns the names of the cookies and keys found and deleted
  */
-export function forgetData(detail: CategoryDetail, location: Pick<Location, 'hostname' | 'pathname'>): string[] {
+export function forgetData(detail: Pick<CategoryDetail, 'cookies' | 'storage'>, location: Pick<Location, 'hostname' | 'pathname'>): string[] {
   const forgotten: string[] = [];
   const matching = (patterns: readonly string[], names: string[]) => names.filter((name) => patterns.some((pattern) => matchesName(pattern, name)));
   const cookies = matching(detail.cookies, cookieNames());

@@ -94,6 +94,30 @@ async function preferencesState(scheme: Scheme, gpc = false): Promise<VisibleSta
   return { element, container: dialog, controls: controlsIn(dialog) };
 }
 
+/**
+ * A page declaring services: Analytics mixed (one of its two services on), each service's
+ * switch, description, provider and policy link, and every cookie table open.
+ */
+async function servicesPreferencesState(scheme: Scheme): Promise<VisibleState> {
+  const element = await renderElement(html`<cookie-consent policy-url="/privacy" color-scheme=${scheme} categories="analytics functionality">
+    <cookie-category name="analytics" cookies="_site_stats">
+      <cookie-service name="hotjar" label="Hotjar" provider="Hotjar Ltd" policy-url="https://www.hotjar.com/legal/policies/privacy/">
+        Records how visitors use the pages.
+        <cookie-item name="_hjSessionUser_*" lifetime="365 days">Recognises a returning visitor.</cookie-item>
+        <cookie-item name="_hjSession_*" lifetime="30 minutes">Keeps the current visit together.</cookie-item>
+      </cookie-service>
+      <cookie-service name="matomo" label="Matomo" provider="InnoCraft Ltd" cookies="_pk_id.* _pk_ses.*">Counts visits on our own server.</cookie-service>
+    </cookie-category>
+  </cookie-consent>`);
+  element.accept(['hotjar']);
+  element.showPreferences();
+  await element.updateComplete;
+  await until(() => !!part<HTMLDialogElement>(element, 'preferences')?.open && parts(element, 'cookie-list').length === 3, 'the preferences with services');
+  for (const list of parts<HTMLDetailsElement>(element, 'cookie-list')) list.open = true;
+  const dialog = part(element, 'preferences')!;
+  return { element, container: dialog, controls: controlsIn(dialog) };
+}
+
 /** A returning visitor on a page with `settings-button`: the floating button. */
 async function settingsButtonState(scheme: Scheme): Promise<VisibleState> {
   storeDecision([], OPTIONAL);
@@ -124,6 +148,7 @@ const STATES: Record<string, (scheme: Scheme) => Promise<VisibleState>> = {
   'the preferences on a first visit': firstVisitPreferencesState,
   'the preferences with the consent id': (scheme) => preferencesState(scheme),
   'the preferences with the GPC line': (scheme) => preferencesState(scheme, true),
+  'the preferences with services and their cookies': servicesPreferencesState,
   'the settings button': settingsButtonState,
   'an iframe placeholder': placeholderState,
 };

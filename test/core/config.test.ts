@@ -25,6 +25,7 @@ describe('parseConfig', () => {
       reloadOnWithdraw: false,
       texts: {},
       details: {},
+      services: [],
     });
     expect(warnings).to.deep.equal([]);
   });

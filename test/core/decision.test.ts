@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseConfig } from '../../src/core/config.js';
-import { changedCategories, consentMap, decide, grantedCategories } from '../../src/core/decision.js';
+import { changedIds, consentMap, decide, grantedIds, recordInForce, serviceMap } from '../../src/core/decision.js';
+import { withDeclaredServices } from '../../src/core/services.js';
 
 const config = parseConfig(() => null, 'localhost').config;
 const optOut = parseConfig((name) => (name === 'mode' ? 'opt-out' : null), 'localhost').config;
@@ -35,14 +36,14 @@ describe('decide', () => {
   });
 });
 
-describe('grantedCategories and consentMap', () => {
+describe('grantedIds and consentMap', () => {
   it('grants only necessary before a decision in opt-in mode', () => {
-    expect([...grantedCategories(config, null)]).to.deep.equal(['necessary']);
+    expect([...grantedIds(config, null)]).to.deep.equal(['necessary']);
     expect(consentMap(config, null)).to.equal(null);
   });
 
   it('grants every category before a decision in opt-out mode', () => {
-    expect([...grantedCategories(optOut, null)]).to.deep.equal(optOut.categories);
+    expect([...grantedIds(optOut, null)]).to.deep.equal(optOut.categories);
   });
 
   it('maps every offered category after a decision', () => {
@@ -51,16 +52,99 @@ describe('grantedCategories and consentMap', () => {
   });
 });
 
-describe('changedCategories', () => {
+describe('changedIds', () => {
   it('lists every optional category on a first decision', () => {
     const { record } = decide(config, [], now, null, newId);
-    expect(changedCategories(config, null, record)).to.deep.equal(['analytics', 'functionality', 'targeting']);
+    expect(changedIds(config, null, record)).to.deep.equal(['analytics', 'functionality', 'targeting']);
   });
 
   it('lists what flipped on a later decision', () => {
     const before = decide(config, ['analytics'], now, null, newId).record;
     const after = decide(config, ['targeting'], now, before, newId).record;
-    expect(changedCategories(config, before, after)).to.deep.equal(['analytics', 'targeting']);
-    expect(changedCategories(config, after, after)).to.deep.equal([]);
+    expect(changedIds(config, before, after)).to.deep.equal(['analytics', 'targeting']);
+    expect(changedIds(config, after, after)).to.deep.equal([]);
+  });
+});
+
+describe('decisions with services', () => {
+  const declared = (name: string, category: string | null, extra: Record<string, string> = {}) => ({
+    name,
+    category,
+    label: null,
+    provider: null,
+    policyUrl: null,
+    cookies: null,
+    storage: null,
+    urls: null,
+    description: '',
+    ...extra,
+  });
+  const { config: withServices, warnings } = withDeclaredServices(config, [
+    declared('hotjar', 'analytics'),
+    declared('matomo', 'analytics'),
+    declared('youtube', 'functionality'),
+    declared('meta-pixel', 'targeting'),
+  ]);
+
+  it('declares them without a warning', () => {
+    expect(warnings).to.deep.equal([]);
+    expect(withServices.services.map((service) => service.id)).to.deep.equal(['hotjar', 'matomo', 'youtube', 'meta-pixel']);
+  });
+
+  it('a category id grants the category and all its services', () => {
+    const { record } = decide(withServices, ['analytics'], now, null, newId);
+    expect(record.granted).to.deep.equal(['necessary', 'analytics', 'hotjar', 'matomo']);
+    expect(record.denied).to.deep.equal(['functionality', 'targeting', 'youtube', 'meta-pixel']);
+  });
+
+  it('a service id grants that service and its category, not the other services', () => {
+    const { record } = decide(withServices, ['hotjar'], now, null, newId);
+    expect(record.granted).to.deep.equal(['necessary', 'analytics', 'hotjar']);
+    expect(record.denied).to.include('matomo');
+    expect(serviceMap(withServices, record)).to.deep.equal({ hotjar: true, matomo: false, youtube: false, 'meta-pixel': false });
+    expect(consentMap(withServices, record)).to.deep.equal({ necessary: true, analytics: true, functionality: false, targeting: false });
+  });
+
+  it('lists the services a change touched, and every optional id on a first decision', () => {
+    const first = decide(withServices, ['analytics'], now, null, newId).record;
+    expect(changedIds(withServices, null, first)).to.deep.equal(['analytics', 'functionality', 'targeting', 'hotjar', 'matomo', 'youtube', 'meta-pixel']);
+    const second = decide(withServices, ['hotjar'], now, first, newId).record;
+    expect(changedIds(withServices, first, second)).to.deep.equal(['matomo']);
+  });
+
+  it('Global Privacy Control opts out of targeting services too', () => {
+    const { record } = decide(withServices, ['targeting'], now, null, newId);
+    expect([...grantedIds(withServices, record, true)]).to.not.include('meta-pixel');
+    expect(recordInForce(withServices, record, true)?.denied).to.include.members(['targeting', 'meta-pixel']);
+  });
+
+  it('opt-out mode grants every service before a decision', () => {
+    const { config: optOutServices } = withDeclaredServices(optOut, [declared('hotjar', 'analytics')]);
+    expect([...grantedIds(optOutServices, null)]).to.include('hotjar');
+  });
+
+  it('says what is wrong with a malformed service, and leaves it out', () => {
+    const bad = withDeclaredServices(config, [
+      declared('Hot Jar', 'analytics'),
+      declared('analytics', 'analytics'),
+      declared('lonely', null),
+      declared('dup', 'analytics'),
+      declared('dup', 'analytics'),
+      declared('pixel', 'targeting', { urls: 'https://x.example/p ok *.ok.example', policyUrl: 'javascript:alert(1)' }),
+    ]);
+    expect(bad.config.services.map((service) => service.id)).to.deep.equal(['dup', 'pixel']);
+    expect(bad.config.services[1]?.urls).to.deep.equal([
+      { host: 'x.example', subdomains: false, path: '/p' },
+      { host: 'ok.example', subdomains: true, path: '' },
+    ]);
+    expect(bad.config.services[1]?.policyUrl).to.equal(null);
+    expect(bad.warnings).to.have.length(6);
+    for (const warning of bad.warnings) expect(warning).to.match(/^cookie-consent: <cookie-service name="/);
+    expect(bad.warnings.join('\n')).to.include('inside a <cookie-category name="…">, or give it category="analytics"');
+  });
+
+  it('a service in a category the page does not list adds that category', () => {
+    const { config: added } = withDeclaredServices(parseConfig((name) => (name === 'categories' ? 'analytics' : null), 'localhost').config, [declared('youtube', 'functionality')]);
+    expect(added.categories).to.deep.equal(['necessary', 'analytics', 'functionality']);
   });
 });

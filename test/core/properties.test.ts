@@ -44,7 +44,7 @@ describe(`property: parseRecord (${RUNS} inputs per property)`, () => {
       'extra key': (r, junk) => (r['admin'] = junk),
       'own __proto__ key': (r) => Object.defineProperty(r, '__proto__', { value: { granted: ['targeting'] }, enumerable: true }),
       'missing key': (r, _junk, pick) => Reflect.deleteProperty(r, ['v', 'id', 'created', 'updated', 'rev', 'granted', 'denied'][pick % 7]!),
-      'other version': (r) => (r['v'] = 2),
+      'other version': (r) => (r['v'] = 3),
       'wrong-type field': (r, junk, pick) => (r[['id', 'created', 'updated', 'rev', 'granted', 'denied'][pick % 6]!] = { wrong: junk }),
       'malformed id in granted': (r) => (r['granted'] as string[]).push('Not An Id'),
       'duplicate grant': (r) => (r['granted'] as string[]).push(NECESSARY),
@@ -52,7 +52,7 @@ describe(`property: parseRecord (${RUNS} inputs per property)`, () => {
       'necessary denied': (r) => (r['granted'] = (r['granted'] as string[]).filter((id) => id !== NECESSARY)),
       'created after updated': (r) => (r['created'] = (r['updated'] as number) + 1),
       'negative time': (r) => (r['created'] = -1),
-      'oversized': (r) => (r['id'] = 'a'.repeat(2100)),
+      'oversized': (r) => (r['id'] = 'a'.repeat(3100)),
     };
     const scenario = offered.chain((categories) =>
       fc.record({
@@ -71,7 +71,7 @@ describe(`property: parseRecord (${RUNS} inputs per property)`, () => {
       fc.property(scenario, ({ categories, grantedMask, id, created, later, corruption, junk, pick }) => {
         const granted = categories.filter((cat, i) => cat === NECESSARY || grantedMask[i]);
         const denied = categories.filter((cat) => !granted.includes(cat));
-        const record: Record<string, unknown> = { v: 1, id, created, updated: created + later, rev: '1', granted, denied };
+        const record: Record<string, unknown> = { v: 2, id, created, updated: created + later, rev: '1', granted, denied };
         if (corruption) corruptions[corruption]!(record, junk, pick);
         const { record: parsed } = parseRecord(JSON.stringify(record), { revision: '1', categories });
         if (corruption) expect(parsed, `accepted a record with ${corruption}: ${JSON.stringify(record)}`).to.equal(null);

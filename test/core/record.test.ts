@@ -3,7 +3,7 @@ import { parseRecord, serializeRecord, type ConsentRecord } from '../../src/core
 
 const expected = { revision: '1', categories: ['necessary', 'analytics', 'targeting'] };
 const valid: ConsentRecord = {
-  v: 1,
+  v: 2,
   id: '0f8fad5b-d9cb-469f-a165-70867728950e',
   created: 1700000000000,
   updated: 1700000500000,
@@ -36,6 +36,48 @@ describe('parseRecord', () => {
     expect(parseRecord(serializeRecord(valid), fewer).record?.granted).to.deep.equal(['necessary']);
   });
 
+  describe('with services', () => {
+    const withServices = {
+      ...expected,
+      services: [
+        { id: 'hotjar', category: 'analytics' },
+        { id: 'matomo', category: 'analytics' },
+        { id: 'stripe', category: 'necessary' },
+      ],
+    };
+
+    it('reads a format 1 record (categories only): each service takes its category\'s answer', () => {
+      const v1 = JSON.stringify({ ...valid, v: 1 });
+      expect(parseRecord(v1, withServices).record).to.deep.include({
+        v: 2,
+        granted: ['necessary', 'analytics', 'hotjar', 'matomo', 'stripe'],
+        denied: ['targeting'],
+      });
+    });
+
+    it('keeps per-service answers, and grants a category while one of its services is granted', () => {
+      const raw = withChanges({ granted: ['necessary', 'analytics', 'hotjar', 'stripe'], denied: ['targeting', 'matomo'] });
+      const { record } = parseRecord(raw, withServices);
+      expect(record?.granted).to.deep.equal(['necessary', 'analytics', 'hotjar', 'stripe']);
+      expect(record?.denied).to.deep.equal(['targeting', 'matomo']);
+    });
+
+    it('denies a category whose services are all denied, whatever the record says of the category', () => {
+      const raw = withChanges({ granted: ['necessary', 'analytics'], denied: ['targeting', 'hotjar', 'matomo'] });
+      expect(parseRecord(raw, withServices).record?.denied).to.deep.equal(['analytics', 'targeting', 'hotjar', 'matomo']);
+    });
+
+    it('asks again when the page declares a service the visitor was never asked about', () => {
+      const raw = withChanges({ granted: ['necessary', 'analytics', 'hotjar'], denied: ['targeting'] });
+      expect(parseRecord(raw, withServices)).to.deep.equal({ record: null, problem: null });
+    });
+
+    it('never asks about a necessary service: it is always granted', () => {
+      const raw = withChanges({ granted: ['necessary', 'analytics', 'hotjar', 'matomo'], denied: ['targeting'] });
+      expect(parseRecord(raw, withServices).record?.granted).to.include('stripe');
+    });
+  });
+
   const corrupt: Record<string, string> = {
     'not JSON': '{v:1',
     'an array': '[1,2]',
@@ -45,7 +87,7 @@ describe('parseRecord', () => {
     'an extra key': withChanges({ admin: true }),
     'a missing key': JSON.stringify({ ...valid, denied: undefined }),
     'a __proto__ key': serializeRecord(valid).replace('{', '{"__proto__":{"granted":["targeting"]},'),
-    'another format version': withChanges({ v: 2 }),
+    'another format version': withChanges({ v: 3 }),
     'a string version': withChanges({ v: '1' }),
     'a malformed id': withChanges({ id: 'x' }),
     'a non-string id': withChanges({ id: 12345678 }),
@@ -60,7 +102,7 @@ describe('parseRecord', () => {
     'necessary missing': withChanges({ granted: ['analytics'] }),
     'necessary denied': withChanges({ denied: ['targeting', 'necessary'] }),
     'granted and denied at once': withChanges({ granted: ['necessary', 'analytics', 'targeting'] }),
-    'too many categories': withChanges({ denied: Array.from({ length: 30 }, (_, i) => `c${i}`) }),
+    'too many ids': withChanges({ denied: Array.from({ length: 80 }, (_, i) => `c${i}`) }),
     oversized: withChanges({ id: 'a'.repeat(3000) }),
   };
   for (const [what, raw] of Object.entries(corrupt)) {

@@ -46,7 +46,7 @@ export function cookieValue(name = 'cookie_consent'): string | undefined {
  * with a fixed id (`0f8fad5b-…`) and decision time (1700000000000). `extra` replaces or adds keys.
  */
 export function consentRecord(granted: readonly string[], denied: readonly string[], extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { v: 1, id: '0f8fad5b-d9cb-469f-a165-70867728950e', created: 1700000000000, updated: 1700000000000, rev: '1', granted: ['necessary', ...granted], denied, ...extra };
+  return { v: 2, id: '0f8fad5b-d9cb-469f-a165-70867728950e', created: 1700000000000, updated: 1700000000000, rev: '1', granted: ['necessary', ...granted], denied, ...extra };
 }
 
 /** Stores a decision as the product would (used to simulate a returning visitor). */

@@ -10,6 +10,55 @@ export interface CategoryText {
   readonly description: string;
 }
 
+/**
+ * The purposes a declared cookie or storage key can have, from the service catalogue: one
+ * short phrase each, so a catalogue cookie's purpose reads in every language.
+ */
+export const PURPOSE_KEYS = ['visitorId', 'session', 'adMeasurement', 'adTargeting', 'consent', 'settings', 'security', 'technical', 'chat'] as const;
+
+/** One of {@link PURPOSE_KEYS}. */
+export type PurposeKey = (typeof PURPOSE_KEYS)[number];
+
+/** The words of the cookie declaration (in the preferences and in `<cookie-declaration>`). */
+export interface DeclarationText {
+  /** Summary of the disclosure that lists a category's or a service's cookies, e.g. "Cookies and storage". */
+  readonly cookies: string;
+  /** Column heading: the cookie's or storage key's name. */
+  readonly name: string;
+  /** Column heading: who sets it. */
+  readonly provider: string;
+  /** Column heading: what it is for. */
+  readonly purpose: string;
+  /** Column heading: how long it is kept. */
+  readonly lifetime: string;
+  /** Column heading: cookie or local storage. */
+  readonly type: string;
+  /** The type of a cookie. */
+  readonly cookie: string;
+  /** The type of a `localStorage` key. */
+  readonly storage: string;
+  /** Lifetime of a cookie deleted when the browser closes. */
+  readonly session: string;
+  /** Lifetime of a storage key that stays until it is deleted. */
+  readonly persistent: string;
+  /** Link to a provider's privacy policy. */
+  readonly privacyPolicy: string;
+  /** Heading of the visitor's own decision in `<cookie-declaration>`. */
+  readonly yourChoices: string;
+  /** Label before the date of the visitor's decision. */
+  readonly decidedOn: string;
+  /** Said in `<cookie-declaration>` while the visitor has not decided. */
+  readonly notDecided: string;
+  /** State of a granted category or service. */
+  readonly allowed: string;
+  /** State of a denied category or service. */
+  readonly notAllowed: string;
+  /** The `<cookie-declaration>` button that opens the preferences. */
+  readonly change: string;
+  /** One short phrase per purpose of a catalogue cookie. */
+  readonly purposes: Readonly<Record<PurposeKey, string>>;
+}
+
 /** Every text the banner and the preferences show, in one language. */
 export interface Texts {
   /** The language tag these texts are written in (`en`, `de`, …). */
@@ -50,6 +99,8 @@ export interface Texts {
   readonly loadOnce: string;
   /** Grants the item's category; `{category}` stands for the category's label. */
   readonly allowCategory: string;
+  /** Words of the cookie declaration: the services and cookies in the preferences and in `<cookie-declaration>`. */
+  readonly declaration: DeclarationText;
   /** Texts of the four standard categories. */
   readonly categories: {
     readonly necessary: CategoryText;
@@ -63,7 +114,7 @@ export interface Texts {
 export type StandardCategory = keyof Texts['categories'];
 
 /** Every text of {@link Texts} but the categories', each overridable with a `text-…` attribute. */
-export type TextKey = Exclude<keyof Texts, 'lang' | 'categories'>;
+export type TextKey = Exclude<keyof Texts, 'lang' | 'categories' | 'declaration'>;
 
 const TEXT_FIELDS = [
   'lang', 'bannerTitle', 'bannerDescription', 'purposesLabel', 'policyLink', 'acceptAll', 'rejectAll',
@@ -75,7 +126,13 @@ export const TEXT_KEYS = TEXT_FIELDS.slice(1) as readonly TextKey[];
 
 const CATEGORY_IDS = ['necessary', 'analytics', 'functionality', 'targeting'] as const;
 
+const DECLARATION_FIELDS = [
+  'cookies', 'name', 'provider', 'purpose', 'lifetime', 'type', 'cookie', 'storage', 'session', 'persistent',
+  'privacyPolicy', 'yourChoices', 'decidedOn', 'notDecided', 'allowed', 'notAllowed', 'change',
+] as const satisfies readonly Exclude<keyof DeclarationText, 'purposes'>[];
+
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const allStrings = (value: unknown, fields: readonly string[]): boolean => isRecord(value) && fields.every((field) => typeof value[field] === 'string');
 const isCategoryText = (value: unknown): value is CategoryText =>
   isRecord(value) && typeof value['label'] === 'string' && typeof value['description'] === 'string';
 
@@ -83,7 +140,9 @@ const isCategoryText = (value: unknown): value is CategoryText =>
 export function isTexts(value: unknown): value is Texts {
   return (
     isRecord(value) &&
-    TEXT_FIELDS.every((field) => typeof value[field] === 'string') &&
+    allStrings(value, TEXT_FIELDS) &&
+    allStrings(value['declaration'], DECLARATION_FIELDS) &&
+    allStrings((value['declaration'] as Record<string, unknown>)['purposes'], PURPOSE_KEYS) &&
     isRecord(value['categories']) &&
     CATEGORY_IDS.every((id) => isCategoryText((value['categories'] as Record<string, unknown>)[id]))
   );

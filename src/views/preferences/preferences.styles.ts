@@ -118,6 +118,63 @@ export const preferencesStyles: string = css`
   input[type='checkbox']:checked:dir(rtl)::before {
     transform: translateX(-1.25rem);
   }
+  /* A category with services: all on, all off, or some (mixed: the knob in the middle). */
+  input[type='checkbox']:indeterminate {
+    background: var(--_switch-on);
+    border-color: var(--_switch-on);
+  }
+  input[type='checkbox']:indeterminate::before {
+    background: var(--_bg);
+    transform: translateX(0.625rem);
+  }
+  input[type='checkbox']:indeterminate:dir(rtl)::before {
+    transform: translateX(-0.625rem);
+  }
+  ul.services {
+    margin: 0.5rem 0 0;
+    padding-inline-start: 1rem;
+    border-inline-start: 2px solid var(--_border);
+  }
+  ul.services li {
+    padding: 0.5rem 0;
+    border: 0;
+  }
+  ul.services label {
+    font-weight: 500;
+  }
+  details.cookies {
+    margin-top: 0.5rem;
+    font-size: 0.875em;
+  }
+  details.cookies summary {
+    cursor: pointer;
+    min-height: 1.5rem;
+  }
+  .table-scroll {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    margin-top: 0.25rem;
+    width: 100%;
+  }
+  th,
+  td {
+    padding: 0.25rem 0.5rem 0.25rem 0;
+    text-align: start;
+    vertical-align: top;
+    border-bottom: 1px solid var(--_border);
+  }
+  thead th {
+    font-weight: 600;
+  }
+  tbody th {
+    font-weight: 400;
+  }
+  code {
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+  }
   .consent-id {
     font-size: 0.875em;
     overflow-wrap: anywhere;

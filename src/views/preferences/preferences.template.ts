@@ -1,17 +1,25 @@
 /**
- * The second layer: a modal dialog with one switch per category.
+ * The second layer: a modal dialog with one switch per category and per declared service, and
+ * the cookie declaration (each category's and service's cookies) beside them.
  */
-import { html, type TemplateResult } from 'lit/html.js';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { NECESSARY } from '../../core/categories.js';
+import type { CategoryDetails, ServiceDetail } from '../../core/config.js';
 import { categoryText, textDirection } from '../../core/texts/catalog.js';
 import type { Texts } from '../../core/texts/texts.js';
+import { cookieTable, itemsOf, serviceDescription } from '../shared/cookie-table.template.js';
 
 /** What the preferences show and do. */
 export interface PreferencesView {
   readonly texts: Texts;
   readonly categories: readonly string[];
+  /** The declared services, each shown under its category with a switch of its own. */
+  readonly services?: readonly ServiceDetail[];
+  /** What `<cookie-category>` children declare (their cookies, for the declaration). */
+  readonly details?: CategoryDetails;
   readonly policyUrl: string | null;
-  /** Whether a category's switch starts on. */
+  /** Whether a category's or service's switch starts on. */
   readonly isOn: (id: string) => boolean;
   readonly onSave: (granted: string[]) => void;
   readonly onAcceptAll: () => void;
@@ -23,11 +31,58 @@ export interface PreferencesView {
   readonly consentId: string | null;
 }
 
-/** The ids whose switches are on in the dialog that contains `button`. */
+/** The ids whose switches are on in the dialog that contains `button` (a mixed category's is off: its services say it). */
 function switchedOn(button: EventTarget | null): string[] {
   const dialog = (button as Element | null)?.closest('dialog');
   const toggles = dialog ? [...dialog.querySelectorAll<HTMLInputElement>('input[part~="toggle"]')] : [];
   return toggles.filter((toggle) => toggle.checked).map((toggle) => toggle.name);
+}
+
+/** The service switches under a category's switch, in its list item. */
+const serviceToggles = (category: HTMLInputElement): HTMLInputElement[] => [
+  ...(category.closest('li')?.querySelectorAll<HTMLInputElement>('input[part~="service-toggle"]') ?? []),
+];
+
+/** A category switch sets all its services. */
+function onCategoryToggle(event: Event): void {
+  const category = event.currentTarget as HTMLInputElement;
+  for (const toggle of serviceToggles(category)) toggle.checked = category.checked;
+}
+
+/** A service switch makes its category's on (all on), off (all off) or mixed. */
+function onServiceToggle(event: Event): void {
+  const category = (event.currentTarget as Element).closest('li[part~="category"]')?.querySelector<HTMLInputElement>('input[part~="category-toggle"]');
+  if (!category) return;
+  const on = serviceToggles(category).map((toggle) => toggle.checked);
+  category.checked = on.every(Boolean);
+  category.indeterminate = !category.checked && on.some(Boolean);
+}
+
+/** One service: its switch, what it does, who provides it, and its cookies. */
+function serviceTemplate(service: ServiceDetail, view: PreferencesView, necessary: boolean): TemplateResult {
+  const { texts } = view;
+  const description = serviceDescription(service, texts.lang);
+  const describedBy = `cc-description-${service.id}`;
+  return html`<li part="service">
+    <label>
+      <span>${service.label}</span>
+      <input
+        type="checkbox"
+        role="switch"
+        part="toggle service-toggle"
+        name=${service.id}
+        aria-describedby=${describedBy}
+        .checked=${necessary || view.isOn(service.id)}
+        ?disabled=${necessary}
+        @change=${onServiceToggle}
+      />
+    </label>
+    <p id=${describedBy} class="muted">
+      ${description}${service.provider ? html` <span class="provider">${texts.declaration.provider}: ${service.provider}.</span>` : nothing}
+      ${service.policyUrl ? html` <a href=${service.policyUrl} target="_blank" rel="noopener">${texts.declaration.privacyPolicy}</a>` : nothing}
+    </p>
+    ${cookieTable(itemsOf(service), texts, service.provider)}
+  </li>`;
 }
 
 export function preferencesTemplate(view: PreferencesView): TemplateResult {
@@ -48,21 +103,30 @@ export function preferencesTemplate(view: PreferencesView): TemplateResult {
           ${view.categories.map((id) => {
             const { label, description } = categoryText(id, texts);
             const necessary = id === NECESSARY;
+            const services = (view.services ?? []).filter((service) => service.category === id);
+            const on = services.map((service) => necessary || view.isOn(service.id));
+            // With services it is a tri-state checkbox (a switch cannot say "mixed"); without, a switch.
+            const all = services.length ? on.every(Boolean) : necessary || view.isOn(id);
+            const detail = view.details?.[id];
             return html`
               <li part="category">
                 <label>
                   <span>${label}${necessary ? html` <span class="always-on">(${texts.alwaysOn})</span>` : ''}</span>
                   <input
                     type="checkbox"
-                    role="switch"
-                    part="toggle"
+                    role=${ifDefined(services.length ? undefined : 'switch')}
+                    part="toggle category-toggle"
                     name=${id}
                     aria-describedby=${`cc-description-${id}`}
-                    .checked=${necessary || view.isOn(id)}
+                    .checked=${all}
+                    .indeterminate=${!all && on.some(Boolean)}
                     ?disabled=${necessary}
+                    @change=${onCategoryToggle}
                   />
                 </label>
                 <p id=${`cc-description-${id}`} class="muted">${description}</p>
+                ${detail ? cookieTable(itemsOf(detail), texts, null) : nothing}
+                ${services.length ? html`<ul class="services" aria-label=${label}>${services.map((service) => serviceTemplate(service, view, necessary))}</ul>` : nothing}
               </li>
             `;
           })}

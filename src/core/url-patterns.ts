@@ -1,0 +1,37 @@
+/**
+ * URL patterns of what a service loads (`urls="*.hotjar.com www.googletagmanager.com/gtag/js?id=G-"`):
+ * a host, `*.` for a domain and its subdomains, optionally the start of a path and query. Pure.
+ */
+
+/** A parsed pattern. */
+export interface UrlPattern {
+  /** The host in lower case, without `*.`. */
+  readonly host: string;
+  /** `*.example.com`: the domain and every subdomain. */
+  readonly subdomains: boolean;
+  /** What the path and query must start with (`/gtag/js?id=G-`), `''` for any. */
+  readonly path: string;
+}
+
+const PATTERN = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+)(\/\S*)?$/;
+
+/** Reads one pattern (an `https://` or `//` before it is allowed); `null` when it is not one (a bare word, a wildcard elsewhere). */
+export function parseUrlPattern(value: string): UrlPattern | null {
+  const text = value.trim().replace(/^(https?:)?\/\//i, '');
+  const slash = text.indexOf('/');
+  const host = (slash < 0 ? text : text.slice(0, slash)).toLowerCase();
+  const match = PATTERN.exec(host + (slash < 0 ? '' : text.slice(slash)));
+  if (!match?.[2]) return null;
+  return { host: match[2], subdomains: !!match[1], path: match[6] ?? '' };
+}
+
+/** Whether a URL (absolute, http or https) is one the pattern describes. */
+export function matchesUrl(pattern: UrlPattern, url: URL): boolean {
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
+  const host = url.hostname.toLowerCase();
+  const hostMatches = host === pattern.host || (pattern.subdomains && host.endsWith(`.${pattern.host}`));
+  return hostMatches && (url.pathname + url.search).startsWith(pattern.path);
+}
+
+/** The pattern as written back, for messages and the declaration. */
+export const patternText = (pattern: UrlPattern): string => `${pattern.subdomains ? '*.' : ''}${pattern.host}${pattern.path}`;
