@@ -1,0 +1,80 @@
+/**
+ * The built-in service catalogue's data, entry by entry: every id has its module, a description
+ * in each built-in language, cookies whose lifetimes and purposes read, and URL patterns that
+ * parse and do not catch another entry's tags.
+ */
+import { expect } from '@open-wc/testing';
+import { CATALOGUE_IDS, type CatalogueEntry } from '../../src/core/catalogue/catalogue.js';
+import googleAnalytics from '../../src/core/catalogue/google-analytics.js';
+import googleTagManager from '../../src/core/catalogue/google-tag-manager.js';
+import googleAds from '../../src/core/catalogue/google-ads.js';
+import metaPixel from '../../src/core/catalogue/meta-pixel.js';
+import clarity from '../../src/core/catalogue/clarity.js';
+import microsoftAds from '../../src/core/catalogue/microsoft-ads.js';
+import hotjar from '../../src/core/catalogue/hotjar.js';
+import matomo from '../../src/core/catalogue/matomo.js';
+import plausible from '../../src/core/catalogue/plausible.js';
+import linkedinInsight from '../../src/core/catalogue/linkedin-insight.js';
+import tiktokPixel from '../../src/core/catalogue/tiktok-pixel.js';
+import pinterestTag from '../../src/core/catalogue/pinterest-tag.js';
+import hubspot from '../../src/core/catalogue/hubspot.js';
+import intercom from '../../src/core/catalogue/intercom.js';
+import youtube from '../../src/core/catalogue/youtube.js';
+import vimeo from '../../src/core/catalogue/vimeo.js';
+import googleMaps from '../../src/core/catalogue/google-maps.js';
+import { NAME_PATTERN, parseLifetime } from '../../src/core/declared-items.js';
+import { BUILT_IN_LANGUAGES } from '../../src/core/texts/catalog.js';
+import { PURPOSE_KEYS } from '../../src/core/texts/texts.js';
+import { matchesUrl, parseUrlPattern } from '../../src/core/url-patterns.js';
+
+const entries = new Map<string, CatalogueEntry>(Object.entries({
+  'google-analytics': googleAnalytics, 'google-tag-manager': googleTagManager, 'google-ads': googleAds, 'meta-pixel': metaPixel, 'clarity': clarity, 'microsoft-ads': microsoftAds, 'hotjar': hotjar, 'matomo': matomo, 'plausible': plausible, 'linkedin-insight': linkedinInsight, 'tiktok-pixel': tiktokPixel, 'pinterest-tag': pinterestTag, 'hubspot': hubspot, 'intercom': intercom, 'youtube': youtube, 'vimeo': vimeo, 'google-maps': googleMaps,
+}));
+
+/** The catalogue ids whose patterns match `url`. */
+const servicesFor = (url: string): string[] =>
+  [...entries].filter(([, entry]) => entry.urls.some((pattern) => matchesUrl(parseUrlPattern(pattern)!, new URL(url)))).map(([id]) => id);
+
+describe('the service catalogue', () => {
+  for (const id of CATALOGUE_IDS) {
+    it(`${id}: a complete entry`, () => {
+      const entry = entries.get(id);
+      if (!entry) throw new Error(`no module for ${id}`);
+      expect(['analytics', 'functionality', 'targeting']).to.include(entry.category);
+      expect(entry.label).to.not.equal('');
+      expect(entry.provider).to.not.equal('');
+      expect(entry.policyUrl).to.match(/^https:\/\//);
+      expect(Object.keys(entry.descriptions).sort()).to.deep.equal([...BUILT_IN_LANGUAGES].sort());
+      for (const [lang, text] of Object.entries(entry.descriptions)) expect(text.trim(), `${lang} description`).to.not.equal('');
+      for (const [kind, items] of [['cookie', entry.cookies], ['storage', entry.storage]] as const) {
+        for (const item of items) {
+          expect(NAME_PATTERN.test(item.name), `${kind} ${item.name}`).to.equal(true);
+          const lifetime = parseLifetime(item.lifetime);
+          expect(lifetime, `${item.name} lifetime "${item.lifetime}"`).to.not.equal(null);
+          // A cookie always has an expiry (or ends with the session); only storage stays until deleted.
+          if (kind === 'cookie') expect(lifetime).to.not.equal('persistent');
+          expect(PURPOSE_KEYS).to.include(item.purpose);
+        }
+      }
+      expect(entry.urls.length, 'URL patterns').to.be.above(0);
+      for (const pattern of entry.urls) expect(parseUrlPattern(pattern), pattern).to.not.equal(null);
+    });
+  }
+
+  it("tells Google's tags apart, though they share a host", () => {
+    expect(servicesFor('https://www.googletagmanager.com/gtag/js?id=G-ABC123')).to.deep.equal(['google-analytics']);
+    expect(servicesFor('https://www.googletagmanager.com/gtag/js?id=AW-123456')).to.deep.equal(['google-ads']);
+    expect(servicesFor('https://www.googletagmanager.com/gtm.js?id=GTM-XXXX')).to.deep.equal(['google-tag-manager']);
+    expect(servicesFor('https://www.google.com/search?q=maps')).to.deep.equal([]);
+    expect(servicesFor('https://www.google.com/maps/embed?pb=1')).to.deep.equal(['google-maps']);
+  });
+
+  it("catches each vendor's published loader", () => {
+    expect(servicesFor('https://connect.facebook.net/en_US/fbevents.js')).to.deep.equal(['meta-pixel']);
+    expect(servicesFor('https://static.hotjar.com/c/hotjar-123.js?sv=6')).to.deep.equal(['hotjar']);
+    expect(servicesFor('https://www.clarity.ms/tag/abc')).to.deep.equal(['clarity']);
+    expect(servicesFor('https://bat.bing.com/bat.js')).to.deep.equal(['microsoft-ads']);
+    expect(servicesFor('https://www.youtube.com/embed/dQw4w9WgXcQ')).to.deep.equal(['youtube']);
+    expect(servicesFor('https://player.vimeo.com/video/1')).to.deep.equal(['vimeo']);
+  });
+});
