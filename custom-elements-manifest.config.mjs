@@ -25,7 +25,7 @@ import ts from 'typescript';
  * are not part of the npm API; tests live outside src/.
  */
 const globs = ['src/index.ts', 'src/element/cookie-consent.ts', 'src/element/consent-change.ts'];
-const exclude = ['src/cdn.ts', 'src/cdn-load-texts.ts', 'src/**/*.test.ts', 'src/**/*.d.ts'];
+const exclude = ['src/cdn.ts', 'src/cdn-load-data.ts', 'src/**/*.test.ts', 'src/**/*.d.ts'];
 
 /** The text of a `/** … *\/` comment before `pos`, and its `@default`, if any. */
 function jsDocBefore(ts, source, pos) {

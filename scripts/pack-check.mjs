@@ -3,7 +3,8 @@
 //
 // 1. `npm pack` into a temporary directory; the tarball must hold exactly what users need:
 //    package.json, README.md, LICENSE, custom-elements.json, dist/cookie-consent.js,
-//    dist/i18n/*.js and dist/lib/** (.js, .d.ts), every such file of dist/, and every file
+//    dist/i18n/*.js, dist/services/*.js and dist/services/i18n/*.js (the catalogue) and
+//    dist/lib/** (.js, .d.ts), every such file of dist/, and every file
 //    package.json points at ("main", "exports", "customElements", …). Source maps stay out
 //    (package.json "files": "!dist/**/*.map"): they point at src/, which is not shipped. A map
 //    that does ship fails the check unless every source it names ships too.
@@ -31,6 +32,7 @@ const ALLOWED = [
   /^(package\.json|README\.md|LICENSE|custom-elements\.json)$/,
   /^dist\/cookie-consent\.js(\.map)?$/,
   /^dist\/i18n\/[^/]+\.js$/,
+  /^dist\/services\/(?:i18n\/)?[^/]+\.js$/,
   /^dist\/lib\/(?:[^/]+\/)*[^/]+\.(?:js|js\.map|d\.ts|d\.ts\.map)$/,
 ];
 const allowed = (file) => ALLOWED.some((pattern) => pattern.test(file));
@@ -102,6 +104,8 @@ const orphanMaps = files.filter(isMap).flatMap(unshippedSources);
 if (orphanMaps.length) problems.push(`source maps ship without their sources (exclude them with "!dist/**/*.map" in package.json "files", or ship the sources):\n  ${orphanMaps.slice(0, 20).join('\n  ')}${orphanMaps.length > 20 ? `\n  … and ${orphanMaps.length - 20} more` : ''}`);
 const missing = [...expected].filter((file) => !files.includes(file)).sort();
 if (!files.some((file) => /^dist\/i18n\/[^/]+\.js$/.test(file))) missing.push('dist/i18n/*.js');
+if (!files.some((file) => /^dist\/services\/[^/]+\.js$/.test(file))) missing.push('dist/services/*.js');
+if (!files.some((file) => /^dist\/services\/i18n\/[^/]+\.js$/.test(file))) missing.push('dist/services/i18n/*.js');
 if (unexpected.length) problems.push(`the tarball holds files users do not need:\n  ${unexpected.join('\n  ')}`);
 if (missing.length) problems.push(`the tarball lacks files users need:\n  ${missing.join('\n  ')}`);
 

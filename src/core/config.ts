@@ -43,8 +43,8 @@ export interface ServiceDetail {
   readonly label: string;
   /** The site's own description, over the catalogue's. */
   readonly description: string | null;
-  /** The catalogue's description per language tag, or `null`. */
-  readonly descriptions: Readonly<Record<string, string>> | null;
+  /** A catalogue service's English description (other languages load with the texts), or `null`. */
+  readonly catalogueDescription: string | null;
   readonly provider: string | null;
   readonly policyUrl: string | null;
   /** Cookie names deleted when it is withdrawn, `*` as a wildcard. */

@@ -5,6 +5,7 @@
  * validates them into the configuration's {@link ServiceDetail}s.
  */
 import { MAX_CATEGORIES, MAX_SERVICES, NECESSARY, isCategoryId, splitWords } from './categories.js';
+import type { CatalogueEntry } from './catalogue/catalogue.js';
 import type { ConsentConfig, ServiceDetail } from './config.js';
 import { MAX_NAMES, declaredNames, declaredText, describedItems, type DeclaredItem } from './declared-items.js';
 import { parseUrlPattern, type UrlPattern } from './url-patterns.js';
@@ -28,8 +29,8 @@ export interface DeclaredService {
   readonly description: string;
   /** Its `<cookie-item>` children and the catalogue's items. */
   readonly items?: readonly DeclaredItem[];
-  /** The catalogue's description per language, when the service is a catalogue one. */
-  readonly descriptions?: Readonly<Record<string, string>> | null;
+  /** The catalogue's English description, when the service is a catalogue one. */
+  readonly catalogueDescription?: string | null;
 }
 
 /**
@@ -101,7 +102,7 @@ export function withDeclaredServices(config: ConsentConfig, declared: readonly D
       category,
       label: declaredText(item.label, MAX_LABEL) ?? id,
       description: declaredText(item.description),
-      descriptions: item.descriptions ?? null,
+      catalogueDescription: item.catalogueDescription ?? null,
       provider: declaredText(item.provider, MAX_LABEL),
       policyUrl,
       cookies: cookies.slice(0, MAX_NAMES),
@@ -116,4 +117,29 @@ export function withDeclaredServices(config: ConsentConfig, declared: readonly D
 /** The services of one category, in the order declared. */
 export function servicesOf(config: Pick<ConsentConfig, 'services'>, category: string): ServiceDetail[] {
   return config.services.filter((service) => service.category === category);
+}
+
+/**
+ * A `<cookie-service>` filled in from its catalogue entry: every attribute the site wrote wins
+ * (`category`, `label`, `provider`, `policy-url`, `urls`), its own text over the catalogue's
+ * description, its `<cookie-item>`s over the catalogue's items of the same name.
+ */
+export function withCatalogue(declared: DeclaredService, entry: CatalogueEntry): DeclaredService {
+  const own = declared.items ?? [];
+  const items = [
+    ...own,
+    ...[...entry.cookies.map((item) => ({ ...item, type: 'cookie' })), ...entry.storage.map((item) => ({ ...item, type: 'storage' }))]
+      .filter((item) => !own.some((mine) => mine.name === item.name))
+      .map(({ name, type, lifetime, purpose }) => ({ name, type, lifetime, purpose: null, purposeKey: purpose })),
+  ];
+  return {
+    ...declared,
+    category: declared.category ?? entry.category,
+    label: declared.label ?? entry.label,
+    provider: declared.provider ?? entry.provider,
+    policyUrl: declared.policyUrl ?? entry.policyUrl,
+    urls: declared.urls ?? entry.urls.join(' '),
+    items,
+    catalogueDescription: entry.description,
+  };
 }

@@ -9,44 +9,26 @@
  * gives; the views are lit-html.
  */
 import { ATTRIBUTES, optionsFrom, type ConfigProperty } from '../core/attributes.js';
-import type { DeclaredCategory } from '../core/category-details.js';
-import type { DeclaredItem } from '../core/declared-items.js';
-import type { DeclaredService } from '../core/services.js';
 import type { ConsentConfig } from '../core/config.js';
 import { isCrawler } from '../core/crawler.js';
 import type { ConsentMap } from '../core/decision.js';
 import { pickLanguage } from '../core/language.js';
 import { setupWarnings, unknownLanguageWarning } from '../core/setup-checks.js';
 import { BUILT_IN_LANGUAGES, textsFor } from '../core/texts/catalog.js';
-import { ENGLISH, loadTexts } from '../core/texts/load-texts.js';
+import { ENGLISH, loadTexts } from '../core/load-data.js';
 import { isTexts, type Texts } from '../core/texts/texts.js';
 import { errorOnce, warnOnce } from '../core/warn-once.js';
 import { consentStore, type ConsentChange, type ConsentStore } from '../consent/consent-store.js';
 import { syncPlaceholders } from '../views/placeholder/placeholders.js';
 import { ViewHost, deepActiveElement, type ViewState } from '../views/view-host.js';
 import { CONSENT_CHANGE, type ConsentChangeDetail } from './consent-change.js';
+import { CHILD_ATTRIBUTES, declaredChildren, serviceDescriptionsIn } from './declared-children.js';
 
 /** Links and buttons anywhere in the page with `data-cookie-consent="preferences"` open the preferences. */
 const TRIGGER_ATTRIBUTE = 'data-cookie-consent';
 const PREFERENCES_TRIGGER = 'preferences';
 /** The longest a translation may take before the banner shows in English (README, "Languages"). */
 export const TEXTS_TIMEOUT_MS = 1500;
-/** The attributes of `<cookie-category>`, `<cookie-service>` and `<cookie-item>` that configure; a change to one is applied. */
-const CHILD_ATTRIBUTES = ['name', 'label', 'cookies', 'storage', 'category', 'provider', 'policy-url', 'urls', 'type', 'lifetime', 'purpose'];
-
-/** A child's own text, without its `<cookie-service>` and `<cookie-item>` children's. */
-const ownText = (element: Element): string =>
-  [...element.childNodes]
-    .filter((node) => node.nodeType === Node.TEXT_NODE || (node instanceof Element && node.localName !== 'cookie-service' && node.localName !== 'cookie-item'))
-    .map((node) => node.textContent)
-    .join('')
-    .trim();
-
-/** The `<cookie-item>` children of a declaring element, as written. */
-const declaredItems = (element: Element): DeclaredItem[] =>
-  [...element.children]
-    .filter((child) => child.localName === 'cookie-item')
-    .map((child) => ({ name: child.getAttribute('name'), type: child.getAttribute('type'), lifetime: child.getAttribute('lifetime'), purpose: child.textContent.trim() || child.getAttribute('purpose') }));
 
 /** Why a load failed, for a message. */
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -127,6 +109,8 @@ export class CookieConsent extends BaseElement {
   #textsLang = 'en';
   /** The translation on its way, for {@link updateComplete}. */
   #loading: Promise<void> | null = null;
+  /** Catalogue entries on their way, for {@link updateComplete}. */
+  #catalogue: Promise<unknown> | null = null;
   readonly #views = new ViewHost(this, {
     acceptAll: () => {
       this.acceptAll();
@@ -225,6 +209,13 @@ export class CookieConsent extends BaseElement {
     return (async () => {
       await Promise.resolve();
       while (this.#loading) await this.#loading;
+      // A catalogue entry that arrives reconfigures (on a microtask): wait for that too.
+      while (this.#catalogue) {
+        const catalogue = this.#catalogue;
+        await catalogue;
+        await Promise.resolve();
+        if (this.#catalogue === catalogue) this.#catalogue = null;
+      }
       await this.#views.settled;
       return true;
     })();
@@ -234,48 +225,23 @@ export class CookieConsent extends BaseElement {
   #configure(first = false): void {
     const store = this.#store;
     if (!store) return;
-    const declared = this.#declared();
+    const declared = declaredChildren(this, () => {
+      this.attributeChangedCallback();
+    });
+    if (declared.pending) {
+      store.gatekeeper.deferReports(declared.pending);
+      this.#catalogue = declared.pending;
+    }
     // The children are data, not content: a shadow root keeps their text off the page.
-    if ((declared.categories.length || declared.services.length) && !this.shadowRoot) this.attachShadow({ mode: 'open' });
+    if ((declared.categories.length || declared.services.length || declared.pending) && !this.shadowRoot) this.attachShadow({ mode: 'open' });
     const before = store.configuration;
-    const config = store.configure(optionsFrom((name) => this.getAttribute(name)), declared, this);
+    const config = store.configure(optionsFrom((name) => this.getAttribute(name)), { categories: declared.categories, services: declared.services }, this);
     if (config === before && !first) return;
     this.#checkSetup();
     this.#useLanguage(this.#pickLanguage(config));
     // Crawlers get no banner, so it never becomes their indexed content or preview.
     this.#views.bannerOpen = !store.record && !isCrawler(typeof navigator === 'undefined' ? '' : navigator.userAgent);
     this.#draw();
-  }
-
-  /** The `<cookie-category>` and `<cookie-service>` children (inside a category or beside them), as written. */
-  #declared(): { categories: DeclaredCategory[]; services: DeclaredService[] } {
-    const categories: DeclaredCategory[] = [];
-    const services: DeclaredService[] = [];
-    const service = (element: Element, category: string | null): DeclaredService => ({
-      name: element.getAttribute('name'),
-      category: element.getAttribute('category') ?? category,
-      label: element.getAttribute('label'),
-      provider: element.getAttribute('provider'),
-      policyUrl: element.getAttribute('policy-url'),
-      cookies: element.getAttribute('cookies'),
-      storage: element.getAttribute('storage'),
-      urls: element.getAttribute('urls'),
-      description: ownText(element),
-      items: declaredItems(element),
-    });
-    for (const child of this.children) {
-      if (child.localName === 'cookie-service') services.push(service(child, null));
-      if (child.localName !== 'cookie-category') continue;
-      categories.push({
-        name: child.getAttribute('name'),
-        label: child.getAttribute('label'),
-        cookies: child.getAttribute('cookies'),
-        storage: child.getAttribute('storage'),
-        description: ownText(child),
-      });
-      for (const inner of child.children) if (inner.localName === 'cookie-service') services.push(service(inner, child.getAttribute('name')));
-    }
-    return { categories, services };
   }
 
   /** The store changed: a decision (here, by the API, or in another tab) or a reset. */
@@ -310,6 +276,11 @@ export class CookieConsent extends BaseElement {
       config,
       gpc: store.gpc,
       consentId: store.record?.id ?? null,
+      serviceTexts: config.services.some((service) => service.catalogueDescription)
+        ? serviceDescriptionsIn(this.#texts.lang, () => {
+            this.#draw();
+          })
+        : null,
       isOn: (id) => store.has(id),
     };
   }

@@ -24,6 +24,8 @@ export class Gatekeeper {
   #observer: MutationObserver | null = null;
   /** Elements whose misconfiguration is reported once the configuration is final. */
   readonly #unjudged = new Set<GatedElement>();
+  /** Declarations still on their way (catalogue entries): until they settle, no id is judged unknown. */
+  #deferred = 0;
   /** Set by the page's banner to draw placeholders; gating works without it. */
   onHeldFrames: HeldFramesListener | null = null;
 
@@ -61,6 +63,18 @@ export class Gatekeeper {
     this.#judge();
   }
 
+  /**
+   * Puts off reporting elements that need an id the page does not offer yet, until `until`
+   * settles: a catalogue service may still add it.
+   */
+  deferReports(until: Promise<unknown>): void {
+    this.#deferred += 1;
+    void until.finally(() => {
+      this.#deferred -= 1;
+      this.#judge();
+    });
+  }
+
   /** The gated iframes held back now, in the order they were found. */
   get heldFrames(): HTMLIFrameElement[] {
     return this.#pending.filter((element): element is HTMLIFrameElement => element instanceof HTMLIFrameElement);
@@ -95,8 +109,8 @@ export class Gatekeeper {
     if (report && problem) {
       // While the page is parsed, a <cookie-category> child may yet add the category: judge
       // later, against the configuration then in force.
-      if (this.#root.readyState === 'loading') {
-        if (!this.#unjudged.size) this.#root.addEventListener('DOMContentLoaded', () => this.#judge(), { once: true });
+      if (this.#root.readyState === 'loading' || this.#deferred) {
+        if (!this.#unjudged.size && this.#root.readyState === 'loading') this.#root.addEventListener('DOMContentLoaded', () => this.#judge(), { once: true });
         this.#unjudged.add(element);
       } else this.#warn(`cookie-consent: a gated <${element.localName}> ${problem}; it stays blocked.`, element);
     }
@@ -105,7 +119,7 @@ export class Gatekeeper {
 
   /** Warns about the held elements whose problem was put off, if they still have it. */
   #judge(): void {
-    if (this.#root.readyState === 'loading') return;
+    if (this.#root.readyState === 'loading' || this.#deferred) return;
     const elements = [...this.#unjudged].filter((element) => this.#pending.includes(element));
     this.#unjudged.clear();
     for (const element of elements) this.#allows(element, true);

@@ -24,6 +24,8 @@ export interface ViewState {
   readonly gpc: boolean;
   /** The stored decision's consent id, `null` while undecided. */
   readonly consentId: string | null;
+  /** The catalogue services' descriptions in the language shown, by id; `null` when English or not loaded yet. */
+  readonly serviceTexts: Readonly<Record<string, string>> | null;
   /** Whether a category is granted now (its switch starts on). */
   readonly isOn: (id: string) => boolean;
 }
@@ -107,6 +109,7 @@ export class ViewHost {
                   texts: state.texts,
                   gpc: state.gpc,
                   consentId: state.consentId,
+                  serviceTexts: state.serviceTexts,
                   isOn: state.isOn,
                   onSave: (granted) => {
                     this.#actions.accept(granted);

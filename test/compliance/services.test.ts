@@ -14,18 +14,18 @@ import { consentElementOf, gatedUrl, loadPage, newToken, part, parts, requested,
 function servicesPage(token: string): string {
   return `<cookie-consent policy-url="/privacy" categories="analytics">
       <cookie-category name="analytics" label="Statistics" cookies="_stats">
-        <cookie-service name="hotjar" label="Hotjar" provider="Hotjar Ltd" policy-url="https://www.hotjar.com/legal/policies/privacy/" cookies="_hjSessionUser_* _hjSession_*">
+        <cookie-service name="heatmaps" label="Heatmaps" provider="Hotjar Ltd" policy-url="https://www.hotjar.com/legal/policies/privacy/" cookies="_hjSessionUser_* _hjSession_*">
           Records how visitors use the pages.
           <cookie-item name="_hjSessionUser_*" lifetime="365 days">Recognises a returning visitor.</cookie-item>
         </cookie-service>
-        <cookie-service name="matomo" label="Matomo" cookies="_pk_id.* _pk_ses.*">Counts visits on our own server.</cookie-service>
+        <cookie-service name="visits" label="Visit counter" cookies="_pk_id.* _pk_ses.*">Counts visits on our own server.</cookie-service>
       </cookie-category>
-      <cookie-service name="vimeo" category="functionality" label="Vimeo"></cookie-service>
+      <cookie-service name="videos" category="functionality" label="Videos"></cookie-service>
     </cookie-consent>
-    <script type="text/plain" data-service="hotjar" src="${gatedUrl(token, 'hotjar.js')}"></script>
-    <script type="text/plain" data-category="analytics" data-service="matomo" src="${gatedUrl(token, 'matomo.js')}"></script>
+    <script type="text/plain" data-service="heatmaps" src="${gatedUrl(token, 'heatmaps.js')}"></script>
+    <script type="text/plain" data-category="analytics" data-service="visits" src="${gatedUrl(token, 'visits.js')}"></script>
     <script type="text/plain" data-category="analytics" src="${gatedUrl(token, 'own-stats.js')}"></script>
-    <iframe data-service="vimeo" data-src="${gatedUrl(token, 'vimeo.html')}" title="Video"></iframe>
+    <iframe data-service="videos" data-src="${gatedUrl(token, 'videos.html')}" title="Video"></iframe>
     <a href="#" data-cookie-consent="preferences">Cookie settings</a>`;
 }
 
@@ -42,11 +42,11 @@ describe('<cookie-service>: per-service consent', () => {
   it('shows each service under its category with its own switch, provider and policy link', async () => {
     const { element } = await loadBannerPage(servicesPage(newToken()));
     await openPreferences(element);
-    expect(parts<HTMLInputElement>(element, 'toggle').map((toggle) => toggle.name)).to.deep.equal(['necessary', 'analytics', 'hotjar', 'matomo', 'functionality', 'vimeo']);
-    const hotjar = categorySwitch(element, 'hotjar');
-    expect(hotjar.getAttribute('role')).to.equal('switch');
-    expect(hotjar.closest('label')!.textContent.trim()).to.equal('Hotjar');
-    const description = element.shadowRoot!.getElementById(hotjar.getAttribute('aria-describedby')!)!;
+    expect(parts<HTMLInputElement>(element, 'toggle').map((toggle) => toggle.name)).to.deep.equal(['necessary', 'analytics', 'heatmaps', 'visits', 'functionality', 'videos']);
+    const heatmaps = categorySwitch(element, 'heatmaps');
+    expect(heatmaps.getAttribute('role')).to.equal('switch');
+    expect(heatmaps.closest('label')!.textContent.trim()).to.equal('Heatmaps');
+    const description = element.shadowRoot!.getElementById(heatmaps.getAttribute('aria-describedby')!)!;
     expect(description.textContent.replace(/\s+/g, ' ').trim()).to.equal('Records how visitors use the pages. Provider: Hotjar Ltd. Privacy policy');
     expect(description.querySelector('a')!.href).to.equal('https://www.hotjar.com/legal/policies/privacy/');
     // A category with services says "mixed" as a checkbox can; a switch cannot.
@@ -60,45 +60,45 @@ describe('<cookie-service>: per-service consent', () => {
       element.addEventListener('consent-change', resolve, { once: true });
     });
     await openPreferences(element);
-    categorySwitch(element, 'hotjar').click();
+    categorySwitch(element, 'heatmaps').click();
     part(element, 'save')!.click();
     await until(async () => (await requested(token)).length >= 2, 'the released scripts');
     await settle(200);
-    expect((await requested(token)).sort()).to.deep.equal(['hotjar.js', 'own-stats.js']);
-    expect(runs(page).sort()).to.deep.equal(['hotjar', 'own-stats']);
-    expect(element.hasConsent('hotjar')).to.equal(true);
-    expect(element.hasConsent('matomo')).to.equal(false);
+    expect((await requested(token)).sort()).to.deep.equal(['heatmaps.js', 'own-stats.js']);
+    expect(runs(page).sort()).to.deep.equal(['heatmaps', 'own-stats']);
+    expect(element.hasConsent('heatmaps')).to.equal(true);
+    expect(element.hasConsent('visits')).to.equal(false);
     expect(element.hasConsent('analytics')).to.equal(true);
-    expect(element.services).to.deep.equal({ hotjar: true, matomo: false, vimeo: false });
+    expect(element.services).to.deep.equal({ heatmaps: true, visits: false, videos: false });
     const { detail: change } = await detail;
-    expect(change.services).to.deep.equal({ hotjar: true, matomo: false, vimeo: false });
+    expect(change.services).to.deep.equal({ heatmaps: true, visits: false, videos: false });
     expect(change.consent).to.deep.equal({ necessary: true, analytics: true, functionality: false });
     const record = storedRecord();
     expect(record.v).to.equal(2);
-    expect(record.granted).to.deep.equal(['necessary', 'analytics', 'hotjar']);
-    expect(record.denied).to.deep.equal(['functionality', 'matomo', 'vimeo']);
+    expect(record.granted).to.deep.equal(['necessary', 'analytics', 'heatmaps']);
+    expect(record.denied).to.deep.equal(['functionality', 'visits', 'videos']);
   });
 
   it('accept() takes service ids; a category id grants all its services', async () => {
     const token = newToken();
     const { element } = await loadBannerPage(servicesPage(token));
-    element.accept(['vimeo']);
-    expect(element.services).to.deep.equal({ hotjar: false, matomo: false, vimeo: true });
+    element.accept(['videos']);
+    expect(element.services).to.deep.equal({ heatmaps: false, visits: false, videos: true });
     expect(element.consent).to.deep.equal({ necessary: true, analytics: false, functionality: true });
-    await until(async () => (await requested(token)).includes('vimeo.html'), 'the video');
+    await until(async () => (await requested(token)).includes('videos.html'), 'the video');
     element.accept(['analytics']);
-    expect(element.services).to.deep.equal({ hotjar: true, matomo: true, vimeo: false });
+    expect(element.services).to.deep.equal({ heatmaps: true, visits: true, videos: false });
     await until(async () => (await requested(token)).length === 4, 'every analytics script');
-    expect((await requested(token)).sort()).to.deep.equal(['hotjar.js', 'matomo.js', 'own-stats.js', 'vimeo.html']);
+    expect((await requested(token)).sort()).to.deep.equal(['heatmaps.js', 'own-stats.js', 'videos.html', 'visits.js']);
   });
 
   it('a returning visitor gets exactly the services granted, without a banner or a warning', async () => {
-    storeDecision(['analytics', 'matomo'], ['functionality', 'hotjar', 'vimeo']);
+    storeDecision(['analytics', 'visits'], ['functionality', 'heatmaps', 'videos']);
     const token = newToken();
     const page = await loadPage(servicesPage(token), SCRIPT);
     await until(() => runs(page).length === 2, 'the granted scripts');
     await settle(200);
-    expect((await requested(token)).sort()).to.deep.equal(['matomo.js', 'own-stats.js']);
+    expect((await requested(token)).sort()).to.deep.equal(['own-stats.js', 'visits.js']);
     expect(part(consentElementOf(page), 'banner')).to.equal(null);
     expect(page.__warnings).to.deep.equal([]);
   });
@@ -108,11 +108,11 @@ describe('<cookie-service>: per-service consent', () => {
     const token = newToken();
     const page = await loadPage(servicesPage(token), SCRIPT);
     await until(() => runs(page).length === 3, 'the analytics scripts');
-    expect(consentElementOf(page).services).to.deep.equal({ hotjar: true, matomo: true, vimeo: false });
+    expect(consentElementOf(page).services).to.deep.equal({ heatmaps: true, visits: true, videos: false });
   });
 
   it('a page that adds a service asks a visitor of format 2 again', async () => {
-    storeDecision(['analytics', 'hotjar'], ['functionality', 'vimeo']);
+    storeDecision(['analytics', 'heatmaps'], ['functionality', 'videos']);
     const { element } = await loadBannerPage(servicesPage(newToken()));
     expect(part(element, 'banner')).to.not.equal(null);
   });
@@ -122,37 +122,37 @@ describe('<cookie-service>: the category switch', () => {
   it('shows mixed when its services differ, and sets them all, by keyboard', async () => {
     const { element } = await loadBannerPage(servicesPage(newToken()));
     await openPreferences(element);
-    categorySwitch(element, 'hotjar').focus();
+    categorySwitch(element, 'heatmaps').focus();
     await sendKeys({ type: ' ' });
-    expect(state(element, 'hotjar')).to.deep.equal({ checked: true, mixed: false });
+    expect(state(element, 'heatmaps')).to.deep.equal({ checked: true, mixed: false });
     expect(state(element, 'analytics')).to.deep.equal({ checked: false, mixed: true });
     categorySwitch(element, 'analytics').focus();
     await sendKeys({ type: ' ' });
-    expect([state(element, 'analytics'), state(element, 'hotjar'), state(element, 'matomo')]).to.deep.equal([
+    expect([state(element, 'analytics'), state(element, 'heatmaps'), state(element, 'visits')]).to.deep.equal([
       { checked: true, mixed: false },
       { checked: true, mixed: false },
       { checked: true, mixed: false },
     ]);
     await sendKeys({ type: ' ' });
-    expect([state(element, 'analytics'), state(element, 'hotjar'), state(element, 'matomo')]).to.deep.equal([
+    expect([state(element, 'analytics'), state(element, 'heatmaps'), state(element, 'visits')]).to.deep.equal([
       { checked: false, mixed: false },
       { checked: false, mixed: false },
       { checked: false, mixed: false },
     ]);
-    categorySwitch(element, 'matomo').focus();
+    categorySwitch(element, 'visits').focus();
     await sendKeys({ type: ' ' });
     part(element, 'save')!.focus();
     await sendKeys({ press: 'Enter' });
-    expect(element.services).to.deep.equal({ hotjar: false, matomo: true, vimeo: false });
+    expect(element.services).to.deep.equal({ heatmaps: false, visits: true, videos: false });
   });
 
   it('reopened after a decision, a category with some services granted starts mixed', async () => {
-    storeDecision(['analytics', 'hotjar'], ['functionality', 'matomo', 'vimeo']);
+    storeDecision(['analytics', 'heatmaps'], ['functionality', 'visits', 'videos']);
     const page = await loadPage(servicesPage(newToken()), SCRIPT);
     const element = consentElementOf(page);
     await openPreferences(element, 'api');
     expect(state(element, 'analytics')).to.deep.equal({ checked: false, mixed: true });
-    expect(state(element, 'hotjar')).to.deep.equal({ checked: true, mixed: false });
+    expect(state(element, 'heatmaps')).to.deep.equal({ checked: true, mixed: false });
   });
 });
 
@@ -163,18 +163,18 @@ describe('<cookie-service>: clearing', () => {
   });
 
   it("withdrawing one service deletes that service's cookies only", async () => {
-    storeDecision(['analytics', 'hotjar', 'matomo'], ['functionality', 'vimeo']);
+    storeDecision(['analytics', 'heatmaps', 'visits'], ['functionality', 'videos']);
     for (const name of COOKIES) document.cookie = `${name}=1; Path=/`;
     const page = await loadPage(servicesPage(newToken()), SCRIPT);
     const element = consentElementOf(page);
     await until(() => runs(page).length === 3, 'the analytics scripts');
-    element.accept(['matomo']);
+    element.accept(['visits']);
     // A frame's cookie write reaches this document a moment later in WebKit.
-    await until(() => !cookieNames().some((name) => name.startsWith('_hj')), "Hotjar's cookies deleted");
-    // Matomo is still allowed, and so is the category (one of its services is).
+    await until(() => !cookieNames().some((name) => name.startsWith('_hj')), "the heatmap tool's cookies deleted");
+    // The visit counter is still allowed, and so is the category (one of its services is).
     expect(cookieNames()).to.include.members(['_pk_id.1', '_stats']);
     element.rejectAll();
-    await until(() => !cookieNames().includes('_pk_id.1') && !cookieNames().includes('_stats'), "Matomo's and the category's cookies deleted");
+    await until(() => !cookieNames().includes('_pk_id.1') && !cookieNames().includes('_stats'), "the visit counter's and the category's cookies deleted");
   });
 });
 

@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import { checkRequirement } from '../../src/core/categories.js';
 import { didYouMean, editDistance } from '../../src/core/did-you-mean.js';
 import { scriptTagWarnings } from '../../src/core/setup-checks.js';
-import { ENGLISH, loadTexts } from '../../src/cdn-load-texts.js';
+import { ENGLISH, loadTexts } from '../../src/cdn-load-data.js';
 import type { CookieConsent } from '../../src/index.js';
 import { consentElementOf, gatedUrl, loadPage, newToken, part, requested, settle, storeDecision, until, type PageOptions } from '../support/helpers.js';
 

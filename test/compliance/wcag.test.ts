@@ -101,15 +101,15 @@ async function preferencesState(scheme: Scheme, gpc = false): Promise<VisibleSta
 async function servicesPreferencesState(scheme: Scheme): Promise<VisibleState> {
   const element = await renderElement(html`<cookie-consent policy-url="/privacy" color-scheme=${scheme} categories="analytics functionality">
     <cookie-category name="analytics" cookies="_site_stats">
-      <cookie-service name="hotjar" label="Hotjar" provider="Hotjar Ltd" policy-url="https://www.hotjar.com/legal/policies/privacy/">
+      <cookie-service name="heatmaps" label="Heatmaps" provider="Hotjar Ltd" policy-url="https://www.hotjar.com/legal/policies/privacy/">
         Records how visitors use the pages.
         <cookie-item name="_hjSessionUser_*" lifetime="365 days">Recognises a returning visitor.</cookie-item>
         <cookie-item name="_hjSession_*" lifetime="30 minutes">Keeps the current visit together.</cookie-item>
       </cookie-service>
-      <cookie-service name="matomo" label="Matomo" provider="InnoCraft Ltd" cookies="_pk_id.* _pk_ses.*">Counts visits on our own server.</cookie-service>
+      <cookie-service name="visits" label="Visit counter" provider="InnoCraft Ltd" cookies="_pk_id.* _pk_ses.*">Counts visits on our own server.</cookie-service>
     </cookie-category>
   </cookie-consent>`);
-  element.accept(['hotjar']);
+  element.accept(['heatmaps']);
   element.showPreferences();
   await element.updateComplete;
   await until(() => !!part<HTMLDialogElement>(element, 'preferences')?.open && parts(element, 'cookie-list').length === 3, 'the preferences with services');

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { pickLanguage } from '../../src/core/language.js';
 import { categoryText, BUILT_IN_LANGUAGES } from '../../src/core/texts/catalog.js';
-import { loadTexts, ENGLISH } from '../../src/core/texts/load-texts.js';
+import { loadTexts, ENGLISH } from '../../src/core/load-data.js';
 import { isTexts } from '../../src/core/texts/texts.js';
 
 describe('pickLanguage', () => {

@@ -63,7 +63,8 @@ async function distVariant(ctx, file, delay) {
     ctx.status = 400;
     return;
   }
-  if (file.startsWith('i18n/')) {
+  // The optional files: translations, and the catalogue's entries and descriptions.
+  if (file.startsWith('i18n/') || file.startsWith('services/')) {
     if (delay === null) {
       ctx.status = 404;
       return;

@@ -1,8 +1,9 @@
 /**
  * The built-in service catalogue: what `<cookie-service name="hotjar">` fills in on its own.
- * Pure data, one module per service (`<id>.ts`), never bundled into the script-tag file: a page
- * loads only the entries it names, beside the script (`services/<id>.js`), as it loads a
- * translation.
+ * Pure data, one module per service (`<id>.ts`, with its English description) and one per other
+ * language with every service's description (`descriptions/<lang>.ts`), never bundled into the
+ * script-tag file: a page loads only the entries it names and the one language it shows,
+ * beside the script (`services/<id>.js`, `services/i18n/<lang>.js`), as it loads a translation.
  */
 import type { PurposeKey } from '../texts/texts.js';
 
@@ -68,6 +69,33 @@ export interface CatalogueEntry {
   readonly cookies: readonly CatalogueItem[];
   /** The `localStorage` keys it sets. */
   readonly storage: readonly CatalogueItem[];
-  /** One or two sentences on what it does with the visitor's data, per built-in language tag (all 45). */
-  readonly descriptions: Readonly<Record<string, string>>;
+  /** One or two sentences, in English, on what it does with the visitor's data on this site. */
+  readonly description: string;
 }
+
+/** Every catalogue service's description in one language (`descriptions/<lang>.ts`). */
+export type ServiceDescriptions = Readonly<Record<CatalogueId, string>>;
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isItem = (value: unknown): value is CatalogueItem =>
+  typeof value === 'object' && value !== null && ['name', 'lifetime', 'purpose'].every((key) => isString((value as Record<string, unknown>)[key]));
+
+/** Whether a loaded catalogue module's export is an entry (a stale or foreign file is not). */
+export function isCatalogueEntry(value: unknown): value is CatalogueEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const entry = value as Record<string, unknown>;
+  return (
+    ['category', 'label', 'provider', 'policyUrl', 'description'].every((key) => isString(entry[key])) &&
+    Array.isArray(entry['urls']) &&
+    entry['urls'].every(isString) &&
+    [entry['cookies'], entry['storage']].every((items) => Array.isArray(items) && items.every(isItem))
+  );
+}
+
+/** Whether a loaded descriptions module's export is one (strings only; a missing id falls back to English). */
+export function isServiceDescriptions(value: unknown): value is Partial<ServiceDescriptions> {
+  return typeof value === 'object' && value !== null && Object.values(value).every(isString);
+}
+
+/** Whether `id` names a built-in catalogue service. */
+export const isCatalogueId = (id: string): id is CatalogueId => (CATALOGUE_IDS as readonly string[]).includes(id);

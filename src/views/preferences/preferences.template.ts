@@ -19,6 +19,8 @@ export interface PreferencesView {
   /** What `<cookie-category>` children declare (their cookies, for the declaration). */
   readonly details?: CategoryDetails;
   readonly policyUrl: string | null;
+  /** The catalogue services' descriptions in the language shown, by id (`null`: English, or not loaded yet). */
+  readonly serviceTexts?: Readonly<Record<string, string>> | null;
   /** Whether a category's or service's switch starts on. */
   readonly isOn: (id: string) => boolean;
   readonly onSave: (granted: string[]) => void;
@@ -61,7 +63,7 @@ function onServiceToggle(event: Event): void {
 /** One service: its switch, what it does, who provides it, and its cookies. */
 function serviceTemplate(service: ServiceDetail, view: PreferencesView, necessary: boolean): TemplateResult {
   const { texts } = view;
-  const description = serviceDescription(service, texts.lang);
+  const description = serviceDescription(service, view.serviceTexts);
   const describedBy = `cc-description-${service.id}`;
   return html`<li part="service">
     <label>

@@ -66,7 +66,11 @@ export function cookieTable(items: readonly DeclaredItemDetail[], texts: Texts, 
   </details>`;
 }
 
-/** A service's description in the visitor's language: the site's own, else the catalogue's. */
-export function serviceDescription(service: ServiceDetail, lang: string): string {
-  return service.description ?? service.descriptions?.[lang] ?? service.descriptions?.['en'] ?? '';
+/**
+ * A service's description in the visitor's language: the site's own, else the catalogue's in
+ * that language once loaded, else the catalogue's English one.
+ * @param translated the catalogue's descriptions in the language shown, by service id
+ */
+export function serviceDescription(service: ServiceDetail, translated: Readonly<Record<string, string>> | null = null): string {
+  return service.description ?? translated?.[service.id] ?? service.catalogueDescription ?? '';
 }

@@ -10,7 +10,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { BUILT_IN_LANGUAGES } from '../../../src/core/texts/catalog.js';
-import { loadTexts } from '../../../src/core/texts/load-texts.js';
+import { loadTexts } from '../../../src/core/load-data.js';
 import type { Texts } from '../../../src/core/texts/texts.js';
 import { bannerTemplate } from '../../../src/views/banner/banner.template.js';
 import { bannerStyles } from '../../../src/views/banner/banner.styles.js';

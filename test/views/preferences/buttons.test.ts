@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { BUILT_IN_LANGUAGES } from '../../../src/core/texts/catalog.js';
-import { loadTexts } from '../../../src/core/texts/load-texts.js';
+import { loadTexts } from '../../../src/core/load-data.js';
 import type { Texts } from '../../../src/core/texts/texts.js';
 import { preferencesTemplate } from '../../../src/views/preferences/preferences.template.js';
 import { preferencesStyles } from '../../../src/views/preferences/preferences.styles.js';

@@ -1,0 +1,132 @@
+/**
+ * Reading what `<cookie-consent>`'s children declare: `<cookie-category>`, `<cookie-service>`
+ * (inside a category or beside them) and their `<cookie-item>`s, as written; a service named
+ * after a catalogue entry is filled in from it once `services/<id>.js` has loaded.
+ */
+import { isCatalogueEntry, isCatalogueId, isServiceDescriptions, type CatalogueEntry, type CatalogueId } from '../core/catalogue/catalogue.js';
+import type { DeclaredCategory } from '../core/category-details.js';
+import type { DeclaredItem } from '../core/declared-items.js';
+import { loadService, loadServiceDescriptions } from '../core/load-data.js';
+import { withCatalogue, type DeclaredService } from '../core/services.js';
+import { errorOnce } from '../core/warn-once.js';
+
+/** The attributes of `<cookie-category>`, `<cookie-service>` and `<cookie-item>` that configure; a change to one is applied. */
+export const CHILD_ATTRIBUTES = ['name', 'label', 'cookies', 'storage', 'category', 'provider', 'policy-url', 'urls', 'type', 'lifetime', 'purpose'];
+
+/** What the children declare, and the catalogue entries still on their way (`null`: none). */
+export interface DeclaredChildren {
+  readonly categories: DeclaredCategory[];
+  readonly services: DeclaredService[];
+  /** Settles once every catalogue entry asked for has loaded or failed, and `onLoaded` has run. */
+  readonly pending: Promise<unknown> | null;
+}
+
+/** Catalogue entries of this page: loaded, on their way, or failed (`null`: declared as written). */
+const catalogue = new Map<string, CatalogueEntry | Promise<unknown> | null>();
+
+/** A child's own text, without its `<cookie-service>` and `<cookie-item>` children's. */
+const ownText = (element: Element): string =>
+  [...element.childNodes]
+    .filter((node) => node.nodeType === Node.TEXT_NODE || (node instanceof Element && node.localName !== 'cookie-service' && node.localName !== 'cookie-item'))
+    .map((node) => node.textContent)
+    .join('')
+    .trim();
+
+/** The `<cookie-item>` children of a declaring element, as written. */
+const declaredItems = (element: Element): DeclaredItem[] =>
+  [...element.children]
+    .filter((child) => child.localName === 'cookie-item')
+    .map((child) => ({ name: child.getAttribute('name'), type: child.getAttribute('type'), lifetime: child.getAttribute('lifetime'), purpose: child.textContent.trim() || child.getAttribute('purpose') }));
+
+/** One `<cookie-service>` as written; `category` is its enclosing category's name, if any. */
+const serviceOf = (element: Element, category: string | null): DeclaredService => ({
+  name: element.getAttribute('name'),
+  category: element.getAttribute('category') ?? category,
+  label: element.getAttribute('label'),
+  provider: element.getAttribute('provider'),
+  policyUrl: element.getAttribute('policy-url'),
+  cookies: element.getAttribute('cookies'),
+  storage: element.getAttribute('storage'),
+  urls: element.getAttribute('urls'),
+  description: ownText(element),
+  items: declaredItems(element),
+});
+
+/** Starts loading a catalogue entry, once per page; `onLoaded` runs when it is there (or given up). */
+function load(id: CatalogueId, onLoaded: () => void): Promise<unknown> {
+  const loading = loadService(id)
+    .then((entry) => {
+      if (!isCatalogueEntry(entry)) throw new Error('the file is not a catalogue entry');
+      catalogue.set(id, entry);
+    })
+    .catch((error: unknown) => {
+      catalogue.set(id, null);
+      errorOnce(
+        `cookie-consent: the catalogue entry of <cookie-service name="${id}"> could not be loaded (${error instanceof Error ? error.message : String(error)}); the service is declared with its own attributes only (give it category, urls and cookies).`,
+      );
+    })
+    .then(onLoaded);
+  catalogue.set(id, loading);
+  return loading;
+}
+
+/**
+ * The children of `host`, as written, with catalogue services filled in. A catalogue service
+ * still loading is left out for now (its category may come from the entry); `onLoaded` runs
+ * when it arrives, so the host reads its children again.
+ */
+export function declaredChildren(host: Element, onLoaded: () => void): DeclaredChildren {
+  const categories: DeclaredCategory[] = [];
+  const written: DeclaredService[] = [];
+  for (const child of host.children) {
+    if (child.localName === 'cookie-service') written.push(serviceOf(child, null));
+    if (child.localName !== 'cookie-category') continue;
+    categories.push({
+      name: child.getAttribute('name'),
+      label: child.getAttribute('label'),
+      cookies: child.getAttribute('cookies'),
+      storage: child.getAttribute('storage'),
+      description: ownText(child),
+    });
+    for (const inner of child.children) if (inner.localName === 'cookie-service') written.push(serviceOf(inner, child.getAttribute('name')));
+  }
+  const services: DeclaredService[] = [];
+  const waiting: Promise<unknown>[] = [];
+  for (const service of written) {
+    const id = service.name?.trim().toLowerCase() ?? '';
+    if (!isCatalogueId(id)) {
+      services.push(service);
+      continue;
+    }
+    const entry = catalogue.has(id) ? catalogue.get(id) : load(id, onLoaded);
+    if (entry instanceof Promise) waiting.push(entry);
+    else services.push(entry ? withCatalogue(service, entry) : service);
+  }
+  return { categories, services, pending: waiting.length ? Promise.all(waiting) : null };
+}
+
+/** The catalogue's descriptions per language: loaded, on their way, or failed (English then). */
+const descriptions = new Map<string, Readonly<Record<string, string>> | Promise<void> | null>();
+
+/**
+ * The catalogue services' descriptions in `lang` (`null` for English, while they load, or when
+ * they cannot be had: the English ones show then). The first call starts loading them; `onLoaded`
+ * runs once they are there, so the host draws again.
+ */
+export function serviceDescriptionsIn(lang: string, onLoaded: () => void): Readonly<Record<string, string>> | null {
+  if (lang === 'en') return null;
+  const known = descriptions.get(lang);
+  if (known !== undefined) return known instanceof Promise ? null : known;
+  const loading = loadServiceDescriptions(lang)
+    .then((loaded) => {
+      if (!isServiceDescriptions(loaded)) throw new Error('the file is not a set of service descriptions');
+      descriptions.set(lang, loaded);
+    })
+    .catch((error: unknown) => {
+      descriptions.set(lang, null);
+      errorOnce(`cookie-consent: the "${lang}" descriptions of the catalogue services could not be loaded (${error instanceof Error ? error.message : String(error)}); showing them in English.`);
+    })
+    .then(onLoaded);
+  descriptions.set(lang, loading);
+  return null;
+}
