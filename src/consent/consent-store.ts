@@ -20,6 +20,7 @@ import { parseConfig, type ConsentConfig } from '../core/config.js';
 import { changedIds, consentIds, consentMap, decide, gpcApplies, grantedIds, recordInForce, serviceMap, type ConsentMap } from '../core/decision.js';
 import { parseRecord, serializeRecord, type ConsentRecord } from '../core/record.js';
 import { warnOnce } from '../core/warn-once.js';
+import { AutoBlocker } from '../gating/auto-block.js';
 import { Gatekeeper } from '../gating/gatekeeper.js';
 import { reportUngatedMarkup } from '../gating/ungated-markup.js';
 import { readCookie, removeCookie, writeCookie } from '../storage/cookie-storage.js';
@@ -74,6 +75,8 @@ export class ConsentStore {
   #signal = false;
   #stored: ConsentRecord | null = null;
   readonly #gatekeeper: Gatekeeper;
+  /** Holds what other scripts create for a declared service's URLs; patches nothing until a service has URLs. */
+  readonly #autoBlocker: AutoBlocker;
   readonly #sync: TabSync;
   #currentOwner: object | null = null;
   readonly #waiting = new Map<object, () => void>();
@@ -96,6 +99,8 @@ export class ConsentStore {
     });
     // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- a document with a banner has a window
     this.#sync = new TabSync(document.defaultView!, this.#onOtherTab);
+    // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- as above
+    this.#autoBlocker = new AutoBlocker(document.defaultView!);
   }
 
   /** The configuration in force, `null` until {@link configure}. */
@@ -129,6 +134,16 @@ export class ConsentStore {
    */
   get gpc(): boolean {
     return !!this.#config && gpcApplies(this.#config, this.#signal);
+  }
+
+  /**
+   * Declarations on their way (catalogue entries) that may add services: until `until` settles,
+   * gated markup naming an unknown id is not reported, and every cross-origin element other
+   * scripts create is held (its service's patterns may be in the entry).
+   */
+  awaitDeclarations(until: Promise<unknown>): void {
+    this.#gatekeeper.deferReports(until);
+    this.#autoBlocker.holdUntil(until);
   }
 
   /** Calls `listener` after each decision, reset, or decision in another tab; returns the function that stops it. */
@@ -369,7 +384,10 @@ export class ConsentStore {
 
   #applyGrants(): void {
     const config = this.#config;
-    if (config) this.#gatekeeper.update(grantedIds(config, this.#stored, this.gpc), new Set(consentIds(config)));
+    if (!config) return;
+    const granted = grantedIds(config, this.#stored, this.gpc);
+    this.#gatekeeper.update(granted, new Set(consentIds(config)));
+    this.#autoBlocker.update(config.services, granted);
   }
 }
 

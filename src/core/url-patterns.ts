@@ -15,11 +15,14 @@ export interface UrlPattern {
 
 const PATTERN = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+)(\/\S*)?$/;
 
-/** Reads one pattern (an `https://` or `//` before it is allowed); `null` when it is not one (a bare word, a wildcard elsewhere). */
+/**
+ * Reads one pattern (an `https://` or `//` before it is allowed, a `:port` after the host is
+ * ignored: any port matches); `null` when it is not one (a bare word, a wildcard elsewhere).
+ */
 export function parseUrlPattern(value: string): UrlPattern | null {
   const text = value.trim().replace(/^(https?:)?\/\//i, '');
   const slash = text.indexOf('/');
-  const host = (slash < 0 ? text : text.slice(0, slash)).toLowerCase();
+  const host = (slash < 0 ? text : text.slice(0, slash)).toLowerCase().replace(/:\d{1,5}$/, '');
   const match = PATTERN.exec(host + (slash < 0 ? '' : text.slice(slash)));
   if (!match?.[2]) return null;
   return { host: match[2], subdomains: !!match[1], path: match[6] ?? '' };

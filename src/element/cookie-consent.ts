@@ -229,7 +229,7 @@ export class CookieConsent extends BaseElement {
       this.attributeChangedCallback();
     });
     if (declared.pending) {
-      store.gatekeeper.deferReports(declared.pending);
+      store.awaitDeclarations(declared.pending);
       this.#catalogue = declared.pending;
     }
     // The children are data, not content: a shadow root keeps their text off the page.

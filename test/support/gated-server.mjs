@@ -79,6 +79,32 @@ async function distVariant(ctx, file, delay) {
   }
 }
 
+/**
+ * /__vendor/<token>/<host>/<path>: a third party's real URL (its host as the first segment), as
+ * a vendor's published snippet requests it once its host is pointed here. Logged, with its
+ * query, in the token's request log; answered as the snippet expects: a script that records
+ * `<host>/<path>` in `__runs`, a pixel, an embed page, or an empty 204 for beacons and requests.
+ */
+function vendorResource(ctx, token, rest) {
+  const list = requests.get(token) ?? [];
+  list.push(`${rest}${ctx.querystring ? `?${ctx.querystring}` : ''}`);
+  requests.set(token, list);
+  ctx.set('Cache-Control', 'no-store');
+  ctx.set('Access-Control-Allow-Origin', '*');
+  if (/\.js$|\/gtag\/js$|\/iframe_api$|\/tag\/[\w-]+$/.test(rest)) {
+    ctx.type = 'application/javascript';
+    ctx.body = `(window.__runs = window.__runs || []).push(${JSON.stringify(rest)});`;
+  } else if (/\.gif$|\/tr$/.test(rest)) {
+    ctx.type = 'image/gif';
+    ctx.body = PIXEL;
+  } else if (/\/embed\//.test(rest)) {
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html><title>embed</title><p>${rest}</p>`;
+  } else {
+    ctx.status = 204;
+  }
+}
+
 export async function gatedServer(ctx, next) {
   // An empty answer: a request round trip that lets the page's cookie writes land (helpers.ts).
   if (ctx.path === '/__cookies-settled') {
@@ -113,6 +139,8 @@ export async function gatedServer(ctx, next) {
     ctx.body = JSON.stringify(requests.get(log[1]) ?? []);
     return;
   }
+  const vendor = /^\/__vendor\/([\w-]+)\/(.+)$/.exec(ctx.path);
+  if (vendor) return vendorResource(ctx, vendor[1], vendor[2]);
   const hit = /^\/__gated\/([\w-]+)\/([\w-]+)\.(js|gif|html)$/.exec(ctx.path);
   if (!hit) return next();
   const [, token, name, ext] = hit;
