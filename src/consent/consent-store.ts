@@ -28,6 +28,7 @@ import { forgetData } from '../storage/forget-data.js';
 import { newConsentId } from './consent-id.js';
 import { logEntry, sendLogEntry } from './consent-log.js';
 import { consentSignals, sendConsent } from './consent-mode.js';
+import { microsoftSignals, sendMicrosoftConsent } from './microsoft-consent.js';
 import { TabSync } from './tab-sync.js';
 
 /**
@@ -89,6 +90,9 @@ export class ConsentStore {
    * the script tag and then its element both configure the same page.
    */
   #sentSignals = '';
+  /** The same for Microsoft's signals (UET, Clarity): the last sent, and whether their default went out. */
+  #sentMicrosoft = '';
+  #microsoftStarted = false;
   readonly #listeners = new Set<ConsentListener>();
   readonly #document: Document;
 
@@ -234,6 +238,12 @@ export class ConsentStore {
       this.#consentModeStarted = true;
       sendConsent(this.#window, 'default', consentSignals(new Set()));
     }
+    // Microsoft's defaults once per page, as soon as a Microsoft service is declared.
+    const defaults = microsoftSignals(new Set(), this.#serviceIds(config));
+    if (!this.#microsoftStarted && (defaults.uet || defaults.clarity)) {
+      this.#microsoftStarted = true;
+      sendMicrosoftConsent(this.#window, 'default', defaults);
+    }
     this.#read(readCookie(config.cookieName));
     this.#sync.listen(config.cookieName);
     this.#gatekeeper.start();
@@ -268,7 +278,10 @@ export class ConsentStore {
     if (!config) return;
     const granted = grantedIds(config, this.#stored, this.gpc);
     // Without a decision, opt-in pages keep Consent Mode's defaults.
-    if (this.#stored || config.mode === 'opt-out') this.#updateConsentMode(granted);
+    if (this.#stored || config.mode === 'opt-out') {
+      this.#updateConsentMode(granted);
+      this.#updateMicrosoft(granted);
+    }
     for (const id of config.categories) {
       const detail = config.details[id];
       if (detail && !granted.has(id)) forgetData(detail, this.#document.location);
@@ -280,10 +293,23 @@ export class ConsentStore {
   /** Tells Consent Mode the categories in force, when they differ from what it was last told. */
   #updateConsentMode(granted: ReadonlySet<string>): void {
     if (!this.#config?.consentMode) return;
-    const signals = consentSignals(granted, new Set(this.#config.services.map((service) => service.id)));
+    const signals = consentSignals(granted, this.#serviceIds(this.#config));
     const key = JSON.stringify(signals);
     if (key !== this.#sentSignals) sendConsent(this.#window, 'update', signals);
     this.#sentSignals = key;
+  }
+
+  #serviceIds(config: ConsentConfig): Set<string> {
+    return new Set(config.services.map((service) => service.id));
+  }
+
+  /** Tells UET and Clarity what is in force, when it differs from what they were last told. */
+  #updateMicrosoft(granted: ReadonlySet<string>): void {
+    if (!this.#config || !this.#microsoftStarted) return;
+    const signals = microsoftSignals(granted, this.#serviceIds(this.#config));
+    const key = JSON.stringify(signals);
+    if (key !== this.#sentMicrosoft) sendMicrosoftConsent(this.#window, 'update', signals);
+    this.#sentMicrosoft = key;
   }
 
   /** Another tab changed the cookie: apply its decision here and tell listeners. */
@@ -376,8 +402,9 @@ export class ConsentStore {
     this.#stored = null;
     this.#raw = undefined;
     this.#applyGrants();
-    // Google's tags go back to what is in force without a decision.
+    // Google's and Microsoft's tags go back to what is in force without a decision.
     this.#updateConsentMode(grantedIds(config, null, this.gpc));
+    this.#updateMicrosoft(grantedIds(config, null, this.gpc));
     this.#sync.post(null);
     this.#tell({ cause: 'reset', consent: null, services: null, changed: [], record: null, withdrawn: [], gpc: this.gpc });
   }

@@ -72,8 +72,9 @@ function load(id: CatalogueId, onLoaded: () => void): Promise<unknown> {
 
 /**
  * The children of `host`, as written, with catalogue services filled in. A catalogue service
- * still loading is left out for now (its category may come from the entry); `onLoaded` runs
- * when it arrives, so the host reads its children again.
+ * whose entry is still loading counts as written if it has a category, and is left out for now
+ * if not (its category comes from the entry); `onLoaded` runs when the entry arrives, so the
+ * host reads its children again.
  */
 export function declaredChildren(host: Element, onLoaded: () => void): DeclaredChildren {
   const categories: DeclaredCategory[] = [];
@@ -99,8 +100,11 @@ export function declaredChildren(host: Element, onLoaded: () => void): DeclaredC
       continue;
     }
     const entry = catalogue.has(id) ? catalogue.get(id) : load(id, onLoaded);
-    if (entry instanceof Promise) waiting.push(entry);
-    else services.push(entry ? withCatalogue(service, entry) : service);
+    if (entry instanceof Promise) {
+      waiting.push(entry);
+      // With its category written, it counts at once (its grants, its URLs); the entry adds the rest.
+      if (service.category) services.push(service);
+    } else services.push(entry ? withCatalogue(service, entry) : service);
   }
   return { categories, services, pending: waiting.length ? Promise.all(waiting) : null };
 }
