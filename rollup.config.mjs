@@ -25,10 +25,11 @@ import { sizeBudget } from './scripts/size-budget.mjs';
  * console brought the file to 20.6 KB; issue 12's services (per-service consent, their
  * validation and messages, the cookie declaration's tables, words and styles, the catalogue's
  * and its descriptions' loaders) to 25.1 KB, and holding back the tags nobody marked (patched
- * element sources and requests) to 25.9 KB: the guard sits
+ * element sources and requests) to 25.9 KB, Microsoft's consent signals and the
+ * <cookie-declaration> for the policy page to 27.1 KB: the guard sits
  * just above what those cost.
  */
-export const BUDGET_GZIP_BYTES = 26.5 * 1024;
+export const BUDGET_GZIP_BYTES = 27.5 * 1024;
 
 // Every translation in src/core/texts except English, which is bundled.
 const LANGUAGES = readdirSync(new URL('src/core/texts/', import.meta.url))

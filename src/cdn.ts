@@ -8,6 +8,7 @@ import { scriptTagWarnings } from './core/setup-checks.js';
 import { errorOnce, warnOnce } from './core/warn-once.js';
 import { consentStore } from './consent/consent-store.js';
 import { CookieConsent } from './element/cookie-consent.js';
+import { CookieDeclaration } from './element/cookie-declaration.js';
 
 const TAG = 'cookie-consent';
 const BOTH_CONFIGURED =
@@ -57,6 +58,7 @@ function whenBodyExists(insert: (body: HTMLElement) => void): void {
 function boot(): void {
   if (customElements.get(TAG)) return;
   customElements.define(TAG, CookieConsent);
+  if (!customElements.get('cookie-declaration')) customElements.define('cookie-declaration', CookieDeclaration);
   const loaded = howLoaded(document.currentScript);
   // An error, as for a missing translation: visitors may not get their language.
   if (loaded) errorOnce(loaded);

@@ -4,8 +4,9 @@
  * places or during server rendering.
  */
 import { CookieConsent } from './element/cookie-consent.js';
+import { CookieDeclaration } from './element/cookie-declaration.js';
 
-export { CookieConsent };
+export { CookieConsent, CookieDeclaration };
 export { ConsentStore, consentStore, type ConsentChange, type ConsentListener, type ConsentOptions } from './consent/consent-store.js';
 export type { ConsentChangeDetail, ConsentChangeEvent } from './element/consent-change.js';
 export type { ConsentMap } from './core/decision.js';
@@ -16,10 +17,15 @@ export type { Texts, CategoryText } from './core/texts/texts.js';
 /** The element's tag name. */
 export const TAG_NAME = 'cookie-consent';
 
+/** The declaration's tag name. */
+export const DECLARATION_TAG_NAME = 'cookie-declaration';
+
 if (typeof customElements !== 'undefined' && !customElements.get(TAG_NAME)) customElements.define(TAG_NAME, CookieConsent);
+if (typeof customElements !== 'undefined' && !customElements.get(DECLARATION_TAG_NAME)) customElements.define(DECLARATION_TAG_NAME, CookieDeclaration);
 
 declare global {
   interface HTMLElementTagNameMap {
     'cookie-consent': CookieConsent;
+    'cookie-declaration': CookieDeclaration;
   }
 }

@@ -19,9 +19,11 @@ import { ENGLISH, loadTexts } from '../core/load-data.js';
 import { isTexts, type Texts } from '../core/texts/texts.js';
 import { errorOnce, warnOnce } from '../core/warn-once.js';
 import { consentStore, type ConsentChange, type ConsentStore } from '../consent/consent-store.js';
+import { drawDeclarations } from '../views/declaration/declarations.js';
 import { syncPlaceholders } from '../views/placeholder/placeholders.js';
 import { ViewHost, deepActiveElement, type ViewState } from '../views/view-host.js';
 import { CONSENT_CHANGE, type ConsentChangeDetail } from './consent-change.js';
+import { DECLARATION_CONNECTED } from './cookie-declaration.js';
 import { CHILD_ATTRIBUTES, declaredChildren, serviceDescriptionsIn } from './declared-children.js';
 
 /** Links and buttons anywhere in the page with `data-cookie-consent="preferences"` open the preferences. */
@@ -122,6 +124,8 @@ export class CookieConsent extends BaseElement {
       this.accept(ids);
     },
   });
+  /** The page's `<cookie-declaration>` elements, drawn with the views. */
+  readonly #declarations = new Set<HTMLElement>();
   /** The iframes showing a placeholder now. */
   #placeholders: HTMLIFrameElement[] = [];
   /** The texts as last drawn with the site's overrides, per translation and configuration. */
@@ -151,6 +155,7 @@ export class CookieConsent extends BaseElement {
 
   disconnectedCallback(): void {
     this.ownerDocument.removeEventListener('click', this.#onDocumentClick);
+    this.ownerDocument.removeEventListener(DECLARATION_CONNECTED, this.#onDeclaration);
     this.#childObserver?.disconnect();
     this.#childObserver = null;
     this.#unsubscribe?.();
@@ -185,6 +190,8 @@ export class CookieConsent extends BaseElement {
     }
     this.#store = page;
     this.ownerDocument.addEventListener('click', this.#onDocumentClick);
+    this.ownerDocument.addEventListener(DECLARATION_CONNECTED, this.#onDeclaration);
+    for (const declaration of this.ownerDocument.querySelectorAll<HTMLElement>('cookie-declaration')) this.#declarations.add(declaration);
     this.#childObserver = new MutationObserver(() => {
       this.attributeChangedCallback();
     });
@@ -291,11 +298,38 @@ export class CookieConsent extends BaseElement {
     return this.#shown.result;
   }
 
-  /** Brings the views and the placeholders in line with the state. */
+  /** Brings the views, the placeholders and the declarations in line with the state. */
   #draw(): void {
     const state = this.#viewState;
     this.#views.update(state);
     this.#syncPlaceholders(state);
+    this.#drawDeclarations(state);
+  }
+
+  /** A `<cookie-declaration>` connected: draw it from now on. */
+  readonly #onDeclaration = (event: Event): void => {
+    if (!(event.target instanceof HTMLElement)) return;
+    this.#declarations.add(event.target);
+    this.#drawDeclarations(this.#viewState);
+  };
+
+  #drawDeclarations(state: ViewState | null): void {
+    for (const declaration of this.#declarations) if (!declaration.isConnected) this.#declarations.delete(declaration);
+    if (!this.#declarations.size) return;
+    const record = this.#store?.record;
+    drawDeclarations(
+      this.#declarations,
+      state && {
+        texts: state.texts,
+        config: state.config,
+        decision: record ? { id: record.id, time: record.updated } : null,
+        isOn: state.isOn,
+        serviceTexts: state.serviceTexts,
+        onChange: () => {
+          this.showPreferences();
+        },
+      },
+    );
   }
 
   /** Puts a placeholder in place of each held iframe, and takes away those released. */

@@ -118,6 +118,30 @@ async function servicesPreferencesState(scheme: Scheme): Promise<VisibleState> {
   return { element, container: dialog, controls: controlsIn(dialog) };
 }
 
+/** The cookie declaration on a policy page, after a decision: every table open, the choices and the button. */
+async function declarationState(scheme: Scheme): Promise<VisibleState> {
+  usePageBackground(scheme);
+  const wrapper = await fixture<HTMLDivElement>(
+    // A dark policy page says so (color-scheme), which gives its links their light default colour.
+    html`<div style=${`color-scheme: ${scheme}; color: ${scheme === 'dark' ? '#e6edf3' : '#1f2328'}`}>
+      <cookie-declaration></cookie-declaration>
+      <cookie-consent policy-url="/privacy" color-scheme=${scheme} categories="analytics">
+        <cookie-category name="analytics" cookies="_site_stats">
+          <cookie-service name="heatmaps" label="Heatmaps" provider="Hotjar Ltd" policy-url="https://www.hotjar.com/legal/policies/privacy/">
+            Records how visitors use the pages.
+            <cookie-item name="_hjSessionUser_*" lifetime="365 days">Recognises a returning visitor.</cookie-item>
+          </cookie-service>
+        </cookie-category>
+      </cookie-consent>
+    </div>`,
+  );
+  const element = wrapper.querySelector('cookie-consent')!;
+  element.accept(['heatmaps']);
+  const declaration = wrapper.querySelector<HTMLElement>('cookie-declaration')!;
+  await until(() => !!declaration.shadowRoot?.querySelector('[part~="consent-id"]'), 'the declaration with the decision');
+  return { element, container: declaration, controls: controlsIn(declaration.shadowRoot!) };
+}
+
 /** A returning visitor on a page with `settings-button`: the floating button. */
 async function settingsButtonState(scheme: Scheme): Promise<VisibleState> {
   storeDecision([], OPTIONAL);
@@ -151,6 +175,7 @@ const STATES: Record<string, (scheme: Scheme) => Promise<VisibleState>> = {
   'the preferences with services and their cookies': servicesPreferencesState,
   'the settings button': settingsButtonState,
   'an iframe placeholder': placeholderState,
+  'the cookie declaration': declarationState,
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -33,11 +33,12 @@ const purposeText = (item: DeclaredItemDetail, texts: Texts): string => item.pur
 /**
  * A disclosure with the table of `items`, or nothing when there are none.
  * @param provider shown in the provider column (a service's provider), or `null` for the site's own
+ * @param open whether it starts open (on the policy page) or closed (in the preferences)
  */
-export function cookieTable(items: readonly DeclaredItemDetail[], texts: Texts, provider: string | null): TemplateResult | typeof nothing {
+export function cookieTable(items: readonly DeclaredItemDetail[], texts: Texts, provider: string | null, open = false): TemplateResult | typeof nothing {
   if (!items.length) return nothing;
   const words = texts.declaration;
-  return html`<details class="cookies" part="cookie-list">
+  return html`<details class="cookies" part="cookie-list" ?open=${open}>
     <summary>${words.cookies} (${items.length})</summary>
     <div class="table-scroll">
       <table part="cookie-table">
