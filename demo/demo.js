@@ -108,7 +108,10 @@
   document.addEventListener('consent-change', function (event) {
     var detail = event.detail || {};
     renderStatus(detail.consent);
+    var services = detail.services || {};
+    var serviceStates = Object.keys(services).map(function (id) { return id + (services[id] ? ' on' : ' off'); });
     log('consent-change: ' + describe(detail.consent || {}) +
+      (serviceStates.length ? '; services: ' + serviceStates.join(', ') : '') +
       (detail.changed && detail.changed.length ? ' (changed: ' + detail.changed.join(', ') + ')' : ' (nothing changed)'), 'event');
   });
 

@@ -13,7 +13,8 @@ export interface UrlPattern {
   readonly path: string;
 }
 
-const PATTERN = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+)(\/\S*)?$/;
+// A domain of two labels or more, or `localhost` (a site's own machine, as in development).
+const PATTERN = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+|localhost)(\/\S*)?$/;
 
 /**
  * Reads one pattern (an `https://` or `//` before it is allowed, a `:port` after the host is

@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ConsentChangeEvent, CookieConsent } from '../../src/index.js';
 import { categorySwitch, loadBannerPage, openPreferences, SCRIPT } from '../support/banner.js';
-import { consentElementOf, gatedUrl, loadPage, newToken, part, parts, requested, runs, settle, storeDecision, storedRecord, until } from '../support/helpers.js';
+import { consentElementOf, gatedUrl, loadPage, loadUrl, newToken, part, parts, requested, resourcePaths, runs, settle, storeDecision, storedRecord, until } from '../support/helpers.js';
 
 /** Analytics with two services, functionality with one declared beside the categories; gated markup for each. */
 function servicesPage(token: string): string {
@@ -226,5 +226,26 @@ describe('<cookie-service>: mistakes', () => {
     element.acceptAll();
     expect(element.services).to.deep.equal({ pixel: true });
     expect(element.hasConsent('orphan')).to.equal(false);
+  });
+});
+
+describe('the demo: services, one of them inserted unmarked by a tag loader', () => {
+  it('holds Roastmap, which the tag loader inserts unmarked, until it alone is granted; the policy page declares both services', async () => {
+    const page = await loadUrl('/demo/index.html');
+    const element = consentElementOf(page);
+    await element.updateComplete;
+    await settle(300);
+    expect(resourcePaths(page, '/demo/vendor/'), 'nothing optional before consent').to.not.include.members(['/demo/vendor/heatmap.js', '/demo/vendor/analytics.js']);
+    expect(resourcePaths(page, '/demo/vendor/')).to.include('/demo/vendor/tag-loader.js');
+    expect(page.document.querySelector('script[src="/demo/vendor/heatmap.js"], script[data-cookie-consent-held="roastmap"]')?.getAttribute('data-cookie-consent-held')).to.equal('roastmap');
+    element.accept(['roastmap']);
+    await until(() => resourcePaths(page, '/demo/vendor/').includes('/demo/vendor/heatmap.js'), 'Roastmap after consent');
+    await settle(200);
+    expect(resourcePaths(page, '/demo/vendor/'), 'Beanstats stays held').to.not.include('/demo/vendor/analytics.js');
+    expect(element.services).to.deep.equal({ beanstats: false, roastmap: true });
+    const policy = await loadUrl('/demo/privacy.html');
+    const declaration = policy.document.querySelector('cookie-declaration')!;
+    await until(() => !!declaration.shadowRoot?.querySelector('[part~="declared-service"]'), 'the declaration');
+    expect([...declaration.shadowRoot!.querySelectorAll('[part~="declared-service"] h4')].map((heading) => heading.textContent.trim())).to.deep.equal(['Beanstats', 'Roastmap heatmaps']);
   });
 });
