@@ -1,7 +1,9 @@
 // The pages the bench loads, one per tool, each configured the way that tool's documentation
 // says, with the same four categories and the same three gated scripts (analytics,
 // functionality, targeting; each spins 30 ms when it runs, like a heavy tag).
-//   tool: ours | server | vanilla | klaro | zest | bare-lit | none | empty     kind: article | sparse
+//   tool: ours | loader | server | vanilla | klaro | zest | bare-lit | none | empty     kind: article | sparse
+// "loader" is ours on a page whose tags nobody marked: a loader script inserts them as a tag
+// manager does, and each category's <cookie-service urls="…"> holds them back (auto-blocking).
 // "server" is ours with the page rendered through cookie-consent-banner/server, which writes the
 // tags a returning visitor's stored decision grants as plain ones (bench/server.mjs does it).
 // "empty" is the floor of any banner loaded by a script tag: the bare page plus one empty
@@ -10,11 +12,14 @@
 // (bench/floor/bare-lit.js, built by bench/run.mjs into bench/.build/bare-lit.js) that shows a
 // banner, stores the decision and releases the gated tags, and nothing else.
 
-export const TOOLS = ['ours', 'server', 'vanilla', 'klaro', 'zest', 'bare-lit', 'none', 'empty'];
+export const TOOLS = ['ours', 'loader', 'server', 'vanilla', 'klaro', 'zest', 'bare-lit', 'none', 'empty'];
+/** Our own variants: measured and shown, but no peer of ours (no "ours ÷" column) and no line of their own in the bytes table. */
+export const OUR_VARIANTS = new Set(['loader', 'server']);
 /** Tools measured only as a returning visitor: their first visit is another tool's page. */
 export const RETURNING_ONLY = new Set(['server']);
 export const LABELS = {
   ours: 'cookie-consent-banner',
+  loader: 'ours, tags via a loader (unmarked)',
   server: 'ours + server release',
   vanilla: 'vanilla-cookieconsent',
   klaro: 'klaro',
@@ -145,6 +150,19 @@ window.klaroConfig = {
 // "server" is our page as written; the bench server passes it through releaseGrantedMarkup().
 SETUP.server = SETUP.ours;
 
+// "loader": nothing marked. The element, first in <body>, declares one service per category
+// with its tag's URL; then a loader inserts the three tags with createElement and src, as a tag
+// manager's container does. The article page's tags therefore start from <body>, not <head>.
+SETUP.loader = {
+  head: '<script src="/dist/cookie-consent.js"></script>',
+  start: `<cookie-consent categories="${CATEGORIES.join(' ')}" policy-url="/privacy">${CATEGORIES.map(
+    (category) => `<cookie-service name="${category}-tag" category="${category}" urls="127.0.0.1/gated/${category}.js"></cookie-service>`,
+  ).join('')}</cookie-consent>`,
+  loader: `<script>for (const src of ${JSON.stringify(CATEGORIES.map(src))}) { const tag = document.createElement('script'); tag.async = false; tag.src = src; document.head.appendChild(tag); }</script>`,
+  gated: () => '',
+  end: SETUP.ours.end,
+};
+
 /** The HTML of one bench page. */
 export function page(tool, kind) {
   const setup = SETUP[tool];
@@ -153,7 +171,7 @@ export function page(tool, kind) {
   const body = kind === 'sparse' ? SPARSE : ARTICLE;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Bench: ${tool}</title>${STYLE}${setup.head}${kind === 'sparse' ? '' : scripts}</head>
-<body>${body}${setup.end}</body></html>`;
+<body>${setup.start ?? ''}${kind === 'sparse' ? '' : (setup.loader ?? '')}${body}${setup.end}</body></html>`;
 }
 
 /**
@@ -186,6 +204,7 @@ export const SELECTORS = {
 };
 
 SELECTORS.server = SELECTORS.ours;
+SELECTORS.loader = SELECTORS.ours;
 
 /**
  * The files of each tool a first-time visitor downloads (JS + CSS), relative to the repository.
@@ -202,3 +221,4 @@ export const FILES = {
   empty: [],
 };
 FILES.server = FILES.ours;
+FILES.loader = FILES.ours;

@@ -17,7 +17,8 @@ import puppeteer from 'puppeteer-core';
 import { rollup } from 'rollup';
 import { CHROMIUM, CHROMIUM_ARGS } from '../test/support/chromium.mjs';
 import { measure } from './measure.mjs';
-import { FILES, LABELS, RETURNING_ONLY, TOOLS } from './pages.mjs';
+import { FILES, LABELS, OUR_VARIANTS, TOOLS } from './pages.mjs';
+import { measureAutoBlocking } from './auto-block-overhead.mjs';
 import { startServer } from './server.mjs';
 
 const ROOT = new URL('..', import.meta.url);
@@ -46,7 +47,7 @@ const heading = ({ cpu, viewport, network }) => {
   if (!network) return `${cpu}× CPU, ${screen}`;
   return `Phone: ${cpu}× CPU, ${screen}, ${network.latency} ms latency, ${(network.downloadThroughput * 8) / 1e6} Mbps down, ${(network.uploadThroughput * 8) / 1e3} kbps up`;
 };
-const PEERS = TOOLS.filter((tool) => tool !== 'ours' && !RETURNING_ONLY.has(tool));
+const PEERS = TOOLS.filter((tool) => tool !== 'ours' && !OUR_VARIANTS.has(tool));
 const COLD = 'returningCold';
 const WARM = 'returningWarm';
 
@@ -100,7 +101,7 @@ async function buildFloor() {
 
 function sizes() {
   const rows = [];
-  for (const tool of TOOLS.filter((candidate) => !RETURNING_ONLY.has(candidate))) {
+  for (const tool of TOOLS.filter((candidate) => !OUR_VARIANTS.has(candidate))) {
     const missing = FILES[tool].filter((file) => !present(file));
     if (missing.length) {
       rows.push({ tool, files: FILES[tool].length, gzip: NaN, brotli: NaN, missing });
@@ -201,6 +202,7 @@ async function main() {
   const browser = await puppeteer.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   const version = await browser.version();
   const results = {};
+  let overhead;
   try {
     for (const condition of CONDITIONS) {
       results[condition.name] = Object.fromEntries(TOOLS.map((tool) => [tool, []]));
@@ -212,6 +214,7 @@ async function main() {
       }
       process.stderr.write('\n');
     }
+    overhead = await measureAutoBlocking(browser, server.origin, RUNS);
   } finally {
     await browser.close();
     await server.close();
@@ -296,6 +299,9 @@ async function main() {
       { label: `${c}: CLS 0.000 (p75)`, value: o.cls.p75, limit: 0.0005 },
       { label: `${c}: long tasks ≤ the bare page's (ms)`, value: o.longTaskTotal.median, limit: Math.max(stats.none.longTaskTotal.median, 0) },
       { label: `${c}: gated requests before consent = 0`, value: o.gatedBeforeConsent.n || stats.server.gatedBeforeConsent.n ? o.gatedBeforeConsent.sum + stats.server.gatedBeforeConsent.sum : NaN, limit: 0 },
+      { label: `${c}: tags inserted by a loader (unmarked): requests before consent = 0`, value: stats.loader.gatedBeforeConsent.n ? stats.loader.gatedBeforeConsent.sum : NaN, limit: 0 },
+      { label: `${c}: loader page ÷ marked page, banner visible`, ...paired('loader', 'ours', 'visible'), limit: null },
+      { label: `${c}: loader page ÷ marked page, returning visitor's first gated script, warm cache`, ...paired('loader', 'ours', WARM), limit: null },
     );
     const ratio = (tool, key) => stats[tool][key].median / stats.none[key].median;
     for (const [key, what] of [
@@ -344,6 +350,14 @@ async function main() {
       if (rest) out(`| (${attribution.groups.length - 12} more) | ${rest} | ${((100 * rest) / attribution.total).toFixed(1)} % |`);
     }
   }
+  out();
+  out('## Auto-blocking: what it costs a page that inserts 500 elements');
+  out();
+  out('The same page inserts 250 images (by the `src` property) and 250 scripts (by `setAttribute`) after our banner: with a service whose URL patterns match none of them, so every `src` goes through the patched setters and is checked, and with a service without patterns, so nothing is patched. The time of the inserting loop itself, median of the interleaved visits.');
+  out();
+  out('| CPU | with URL patterns (ms) | without (ms) | overhead (ms) | per element (µs) |');
+  out('|---|---|---|---|---|');
+  for (const row of overhead) out(`| ${row.cpu}× | ${format(row.with, 1)} | ${format(row.without, 1)} | ${format(row.with - row.without, 1)} | ${format(((row.with - row.without) * 1000) / 500, 1)} |`);
   out();
   out('## The floor: what a script tag alone costs');
   out();

@@ -43,6 +43,32 @@ async function loadServerHelpers() {
   }
 }
 
+/**
+ * The auto-blocking overhead page: our banner with one service, whose URL patterns (`with`) match
+ * nothing the page inserts, or which has none (`without`: nothing is patched); then a script
+ * inserts 500 elements the way tag loaders do (250 images by the src property, 250 scripts by
+ * setAttribute) and records how long that took, in `__overhead`.
+ */
+const overheadPage = (withPatterns) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Overhead</title>
+<script src="/dist/cookie-consent.js"></script></head><body>
+<cookie-consent policy-url="/privacy"><cookie-service name="tracker" category="analytics"${withPatterns ? ' urls="tracker.example *.ads.example/pixel"' : ''}></cookie-service></cookie-consent>
+<footer><a href="#" data-cookie-consent="preferences">Cookie settings</a></footer>
+<script>
+  const start = performance.now();
+  for (let i = 0; i < 500; i += 1) {
+    if (i % 2) {
+      const image = document.createElement('img');
+      image.src = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
+      document.body.appendChild(image);
+    } else {
+      const script = document.createElement('script');
+      script.setAttribute('src', '/empty.js');
+      document.head.appendChild(script);
+    }
+  }
+  window.__overhead = performance.now() - start;
+</script></body></html>`;
+
 export async function startServer() {
   const helpers = await loadServerHelpers();
   const gatedRequests = [];
@@ -86,6 +112,8 @@ export async function startServer() {
         return send(200, 'text/html', helpers.releaseGrantedMarkup(html, consent));
       }
       if (url.pathname === '/empty.js') return send(200, 'text/javascript', '', IMMUTABLE);
+      const overhead = /^\/overhead\/(with|without)$/.exec(url.pathname);
+      if (overhead) return send(200, 'text/html', overheadPage(overhead[1] === 'with'));
       const gated = /^\/gated\/([\w-]+)\.js$/.exec(url.pathname);
       if (gated) {
         gatedRequests.push({ url: url.pathname, at: Date.now() });

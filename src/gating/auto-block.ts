@@ -21,6 +21,17 @@ type Media = HTMLScriptElement | HTMLIFrameElement | HTMLImageElement;
 /** Marks an element held here, with the service it waits for (for the site owner's devtools and for tests). */
 export const HELD_ATTRIBUTE = 'data-cookie-consent-held';
 
+/**
+ * The host a source or request URL goes to, in lower case: its own for an absolute `http(s)` or
+ * scheme-relative URL, the page's for a relative one, `null` for other schemes (`data:`, `blob:`),
+ * which no pattern can match.
+ */
+function hostOf(url: string, pageHost: string): string | null {
+  const absolute = /^\s*(?:(https?):)?\/\/([^/?#\\]*)/i.exec(url);
+  if (absolute) return (absolute[2] ?? '').replace(/^[^@]*@/, '').replace(/:\d*$/, '').toLowerCase();
+  return /^\s*[a-z][a-z\d+.-]*:/i.test(url) ? null : pageHost.toLowerCase();
+}
+
 /** What the page gets instead of a refused request. */
 const refusal = (url: string, id: string): TypeError => new TypeError(`cookie-consent: ${url} is held until "${id}" is granted`);
 
@@ -32,6 +43,8 @@ export class AutoBlocker {
   /** Held elements and the `src` each waits to get, in the order they were held. */
   readonly #held = new Map<Media, string>();
   #nativeSrc: ((element: Media, url: string) => void) | null = null;
+  /** Where a relative URL goes: the host of the document's base URL when the patches went in. */
+  #pageHost = '';
   readonly #window: Window & typeof globalThis;
 
   constructor(win: Window) {
@@ -64,6 +77,12 @@ export class AutoBlocker {
 
   /** The service an element or request to `url` must wait for; `pending` while declarations load; `null` when it may go. */
   #waitsFor(url: string): string | null {
+    // Most sources a page sets match no pattern: tell those by their host alone, without parsing
+    // the URL or reading the base URL (both cost more than the rest of the check together).
+    if (!this.#pending) {
+      const host = hostOf(url, this.#pageHost);
+      if (host === null || !this.#services.some(({ urls }) => urls.some((pattern) => host === pattern.host || (pattern.subdomains && host.endsWith(`.${pattern.host}`))))) return null;
+    }
     let parsed: URL;
     try {
       parsed = new URL(url, this.#window.document.baseURI);
@@ -103,6 +122,11 @@ export class AutoBlocker {
   #install(): void {
     if (this.#nativeSrc) return;
     const win = this.#window;
+    try {
+      this.#pageHost = new URL(win.document.baseURI).hostname;
+    } catch {
+      // A document without a base URL: relative sources go nowhere a pattern names.
+    }
     // The patched natives are methods of other objects, called below with `.call(element, …)`.
     const hold = (element: Media, url: string): boolean => this.#hold(element, url);
     const heldUrl = (element: Media): string | undefined => this.#held.get(element);
