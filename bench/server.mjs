@@ -108,7 +108,7 @@ export async function startServer() {
         // As a server using cookie-consent-banner/server renders it: granted tags written plain.
         const html = page(tool, kind);
         const banner = helpers.bannerMarkupIn(html);
-        const consent = helpers.consentForRequest(banner.attributes, { cookie: request.headers.cookie, secGpc: request.headers['sec-gpc'] }, banner.declared);
+        const consent = helpers.consentForRequest(banner.attributes, { cookie: request.headers.cookie, secGpc: request.headers['sec-gpc'] }, { categories: banner.declared, services: banner.services });
         return send(200, 'text/html', helpers.releaseGrantedMarkup(html, consent));
       }
       if (url.pathname === '/empty.js') return send(200, 'text/javascript', '', IMMUTABLE);

@@ -13,8 +13,10 @@
  * ```
  */
 import { ATTRIBUTES } from '../core/attributes.js';
-import { withDeclaredCategories, type DeclaredCategory } from '../core/category-details.js';
-import { withDeclaredServices, type DeclaredService } from '../core/services.js';
+import type { DeclaredCategory } from '../core/category-details.js';
+import { withDeclarations, type Declarations } from '../core/services.js';
+
+export type { Declarations } from '../core/services.js';
 import { TARGETING } from '../core/categories.js';
 import { parseConfig, type ConsentConfig } from '../core/config.js';
 import { changedIds, consentIds, consentMap, decide, gpcApplies, grantedIds, recordInForce, serviceMap, type ConsentMap } from '../core/decision.js';
@@ -36,12 +38,6 @@ import { TabSync } from './tab-sync.js';
  * per attribute), with strings, numbers or booleans (`false` and `null` mean absent).
  */
 export type ConsentOptions = Readonly<Record<string, string | number | boolean | readonly string[] | null | undefined>>;
-
-/** What a site declares in detail, as `<cookie-category>` and `<cookie-service>` children do. */
-export interface Declarations {
-  readonly categories?: readonly DeclaredCategory[];
-  readonly services?: readonly DeclaredService[];
-}
 
 /** What changed, told to {@link ConsentStore.subscribe} listeners. */
 export interface ConsentChange {
@@ -222,10 +218,8 @@ export class ConsentStore {
     }
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- location is null in a document without a browsing context; lib.dom types it non-null
     const parsed = parseConfig((name) => attributes.get(name), this.#document.location?.hostname ?? '');
-    const { categories = [], services = [] } = Array.isArray(declared) ? { categories: declared as readonly DeclaredCategory[] } : (declared as Declarations);
-    const withCategories = categories.length ? withDeclaredCategories(parsed.config, categories) : { config: parsed.config, warnings: [] };
-    const { config, warnings } = services.length ? withDeclaredServices(withCategories.config, services) : { config: withCategories.config, warnings: [] };
-    for (const warning of [...parsed.warnings, ...withCategories.warnings, ...warnings]) warnOnce(warning, ...(source === undefined ? [] : [source]));
+    const { config, warnings } = withDeclarations(parsed.config, declared);
+    for (const warning of [...parsed.warnings, ...warnings]) warnOnce(warning, ...(source === undefined ? [] : [source]));
     this.#apply(config);
     return config;
   }

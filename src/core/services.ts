@@ -6,6 +6,7 @@
  */
 import { MAX_CATEGORIES, MAX_SERVICES, NECESSARY, isCategoryId, splitWords } from './categories.js';
 import type { CatalogueEntry } from './catalogue/catalogue.js';
+import { withDeclaredCategories, type DeclaredCategory } from './category-details.js';
 import type { ConsentConfig, ServiceDetail } from './config.js';
 import { MAX_NAMES, declaredNames, declaredText, describedItems, type DeclaredItem } from './declared-items.js';
 import { parseUrlPattern, type UrlPattern } from './url-patterns.js';
@@ -142,4 +143,22 @@ export function withCatalogue(declared: DeclaredService, entry: CatalogueEntry):
     items,
     catalogueDescription: entry.description,
   };
+}
+
+/** What a site declares in detail, as `<cookie-category>` and `<cookie-service>` children do. */
+export interface Declarations {
+  readonly categories?: readonly DeclaredCategory[];
+  readonly services?: readonly DeclaredService[];
+}
+
+/**
+ * Adds declared categories, then services, to a configuration, with one warning per mistake.
+ * @param declared `{ categories, services }`, or a list of categories alone (as before services)
+ */
+export function withDeclarations(config: ConsentConfig, declared: readonly DeclaredCategory[] | Declarations): { config: ConsentConfig; warnings: string[] } {
+  const { categories = [], services = [] } = Array.isArray(declared) ? { categories: declared as readonly DeclaredCategory[] } : (declared as Declarations);
+  const withCategories = categories.length ? withDeclaredCategories(config, categories) : { config, warnings: [] };
+  if (!services.length) return withCategories;
+  const withServices = withDeclaredServices(withCategories.config, services);
+  return { config: withServices.config, warnings: [...withCategories.warnings, ...withServices.warnings] };
 }

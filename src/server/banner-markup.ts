@@ -4,17 +4,22 @@
  */
 import type { DeclaredCategory } from '../core/category-details.js';
 import { ALL_CONFIG_ATTRIBUTES } from '../core/attributes.js';
+import { withCatalogue, type DeclaredService } from '../core/services.js';
+import { CATALOGUE } from './catalogue.js';
 import { PASSED_OVER, START_TAG_ATTRIBUTES, decodeValue, isBannerScript, parseAttributes, valueOf, type Attribute } from './start-tags.js';
 
-/** What configures the banner: its attributes by name, and its `<cookie-category>` children. */
+/** What configures the banner: its attributes by name, and its `<cookie-category>` and `<cookie-service>` children. */
 export interface BannerMarkup {
   readonly attributes: Readonly<Record<string, string>>;
+  /** The `<cookie-category>` children. */
   readonly declared: readonly DeclaredCategory[];
+  /** The `<cookie-service>` children (inside a category or beside them), catalogue ones filled in. */
+  readonly services: readonly DeclaredService[];
 }
 
 // Comments, raw-text elements and script text are passed over, so a banner in them does not count.
 const TAGS = new RegExp(
-  PASSED_OVER + String.raw`|<script\b${START_TAG_ATTRIBUTES}[\s\S]*?(?:<\/script\s*>|$)|<(\/?)(cookie-consent|cookie-category)\b${START_TAG_ATTRIBUTES}`,
+  PASSED_OVER + String.raw`|<script\b${START_TAG_ATTRIBUTES}[\s\S]*?(?:<\/script\s*>|$)|<(\/?)(cookie-consent|cookie-category|cookie-service)\b${START_TAG_ATTRIBUTES}`,
   'gi',
 );
 
@@ -38,7 +43,10 @@ export function bannerMarkupIn(html: string): BannerMarkup {
   let element: Record<string, string> | null = null;
   let script: Record<string, string> | null = null;
   let inside = false;
+  /** The `<cookie-category>` open now, whose services a `<cookie-service>` inside it belongs to. */
+  let category: string | null = null;
   const declared: DeclaredCategory[] = [];
+  const services: DeclaredService[] = [];
   for (const [, , scriptSource, closing, tagName, source = ''] of html.matchAll(TAGS)) {
     if (scriptSource !== undefined) {
       const attributes = parseAttributes(scriptSource);
@@ -52,12 +60,33 @@ export function bannerMarkupIn(html: string): BannerMarkup {
         element = configuration(parseAttributes(source), '');
         inside = true;
       }
-    } else if (tag === 'cookie-category' && inside && !closing) {
+    } else if (tag === 'cookie-category' && inside) {
+      if (closing) {
+        category = null;
+        continue;
+      }
       const attributes = parseAttributes(source);
       const read = (name: string) => decodeValue(valueOf(attributes, name));
+      category = read('name');
       // The description is the element's text, which gating does not need.
       declared.push({ name: read('name'), label: read('label'), cookies: read('cookies'), storage: read('storage'), description: '' });
+    } else if (tag === 'cookie-service' && inside && !closing) {
+      const attributes = parseAttributes(source);
+      const read = (name: string) => decodeValue(valueOf(attributes, name));
+      const service: DeclaredService = {
+        name: read('name'),
+        category: read('category') ?? category,
+        label: read('label'),
+        provider: read('provider'),
+        policyUrl: read('policy-url'),
+        cookies: read('cookies'),
+        storage: read('storage'),
+        urls: read('urls'),
+        description: '',
+      };
+      const entry = CATALOGUE[service.name?.trim().toLowerCase() ?? ''];
+      services.push(entry ? withCatalogue(service, entry) : service);
     }
   }
-  return { attributes: element ?? script ?? {}, declared: element ? declared : [] };
+  return { attributes: element ?? script ?? {}, declared: element ? declared : [], services: element ? services : [] };
 }

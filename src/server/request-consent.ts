@@ -3,10 +3,11 @@
  * decides it: the same configuration parsing, the same record validation, the same Global
  * Privacy Control rule. Pure: no DOM, no Node APIs, so it runs in any server runtime.
  */
-import { withDeclaredCategories, type DeclaredCategory } from '../core/category-details.js';
+import type { DeclaredCategory } from '../core/category-details.js';
 import { parseConfig, type ConfigAttribute, type ConsentConfig } from '../core/config.js';
 import { consentIds, gpcApplies, grantedIds, recordInForce } from '../core/decision.js';
 import { parseRecord, type ConsentRecord } from '../core/record.js';
+import { withDeclarations, type Declarations } from '../core/services.js';
 import { readCookieHeader } from '../storage/cookie-storage.js';
 
 /** What the server knows of the request. Header values as received; absent ones `null` or left out. */
@@ -21,9 +22,9 @@ export interface ConsentRequest {
 
 /** The consent in force for a request. */
 export interface RequestConsent {
-  /** The categories granted now, `necessary` always among them. */
+  /** The categories and services granted now, `necessary` always among them. */
   readonly granted: ReadonlySet<string>;
-  /** Every category the page offers. An element naming another one is never released. */
+  /** Every category and service the page offers. An element naming another one is never released. */
   readonly offered: ReadonlySet<string>;
   /** The visitor's valid stored decision as it applies now, or `null`: the banner will ask. */
   readonly record: ConsentRecord | null;
@@ -39,17 +40,19 @@ export interface RequestConsent {
  *   (`categories`, `revision`, `cookie-name`, `mode`, `ignore-gpc`…): best read from the page
  *   itself with {@link bannerMarkupIn}, so the server and the browser cannot disagree
  * @param request the request's `Cookie` and `Sec-GPC` headers
- * @param declared the banner's `<cookie-category>` children, which may add categories
+ * @param declared the banner's `<cookie-category>` children (which may add categories), or
+ *   `{ categories, services }` with its `<cookie-service>` children too, as
+ *   {@link bannerMarkupIn} reads them (`{ categories: banner.declared, services: banner.services }`)
  */
 export function consentForRequest(
   attributes: Readonly<Record<string, string | null | undefined>>,
   request: ConsentRequest,
-  declared: readonly DeclaredCategory[] = [],
+  declared: readonly DeclaredCategory[] | Declarations = [],
 ): RequestConsent {
   const read = (name: ConfigAttribute) => (Object.prototype.hasOwnProperty.call(attributes, name) ? attributes[name] : null);
   const parsed = parseConfig(read, request.hostname ?? '');
   // With no children this returns the same configuration and no warnings.
-  const { config, warnings: declaredWarnings } = withDeclaredCategories(parsed.config, declared);
+  const { config, warnings: declaredWarnings } = withDeclarations(parsed.config, declared);
   const warnings = [...parsed.warnings, ...declaredWarnings];
   const gpc = gpcApplies(config, request.secGpc?.trim() === '1');
   const raw = readCookieHeader(request.cookie, config.cookieName);

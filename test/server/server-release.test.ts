@@ -82,8 +82,9 @@ describe('bannerMarkupIn', () => {
     expect(bannerMarkupIn(`<script src="/app.js" data-categories="no"></script><script src="https://cdn.example/x/cookie-consent.js?v=2" data-categories="analytics" data-mode="opt-out"></script>`)).to.deep.equal({
       attributes: { categories: 'analytics', mode: 'opt-out' },
       declared: [],
+      services: [],
     });
-    expect(bannerMarkupIn('<p>no banner</p>')).to.deep.equal({ attributes: {}, declared: [] });
+    expect(bannerMarkupIn('<p>no banner</p>')).to.deep.equal({ attributes: {}, declared: [], services: [] });
   });
 
   it('a category added by <cookie-category> must be decided too before anything is released', () => {
@@ -96,6 +97,34 @@ describe('bannerMarkupIn', () => {
     expect(releaseGrantedMarkup(page, before)).to.equal(page);
     const after = consentForRequest(attributes, { cookie: cookieHeader(record(['analytics', 'video'], [])) }, declared);
     expect(releaseGrantedMarkup(page, after)).to.contain('src="/v.html"');
+  });
+
+  it('reads <cookie-service> children (inside a category, beside them, from the catalogue) and releases data-service markup as the browser would', () => {
+    const page = `<cookie-consent categories="analytics functionality">
+  <cookie-category name="analytics"><cookie-service name="heatmaps" urls="heat.example"></cookie-service><cookie-service name="visits"></cookie-service></cookie-category>
+  <cookie-service name="youtube"></cookie-service>
+</cookie-consent>
+<script type="text/plain" data-service="heatmaps" src="/heat.js"></script>
+<script type="text/plain" data-service="visits" src="/visits.js"></script>
+<iframe data-service="youtube" data-src="/yt.html" title="Video"></iframe>`;
+    const banner = bannerMarkupIn(page);
+    expect(banner.services.map(({ name, category }) => [name, category])).to.deep.equal([
+      ['heatmaps', 'analytics'],
+      ['visits', 'analytics'],
+      // Its category from the catalogue, as the browser fills it in from services/youtube.js.
+      ['youtube', 'functionality'],
+    ]);
+    const declared = { categories: banner.declared, services: banner.services };
+    const consent = consentForRequest(banner.attributes, { cookie: cookieHeader(record(['analytics', 'heatmaps', 'youtube', 'functionality'], ['visits'])) }, declared);
+    expect([...consent.granted]).to.deep.equal(['necessary', 'analytics', 'functionality', 'heatmaps', 'youtube']);
+    const released = releaseGrantedMarkup(page, consent);
+    expect(released).to.contain('<script data-service="heatmaps" src="/heat.js"></script>');
+    expect(released).to.contain('<script type="text/plain" data-service="visits" src="/visits.js"></script>');
+    expect(released).to.contain('src="/yt.html"');
+    // A service the record never answered: asked again, nothing of it released.
+    const older = consentForRequest(banner.attributes, { cookie: cookieHeader(record(['analytics', 'heatmaps', 'functionality'], ['visits'])) }, declared);
+    expect(older.record).to.equal(null);
+    expect(releaseGrantedMarkup(page, older)).to.equal(page);
   });
 });
 

@@ -49,7 +49,7 @@ async function serverRenderedPage(ctx, token) {
 </body></html>`;
   // As the README advises: the configuration read from the page itself.
   const banner = bannerMarkupIn(html);
-  const consent = consentForRequest(banner.attributes, { cookie: ctx.get('Cookie'), secGpc: ctx.get('Sec-GPC'), hostname: ctx.hostname }, banner.declared);
+  const consent = consentForRequest(banner.attributes, { cookie: ctx.get('Cookie'), secGpc: ctx.get('Sec-GPC'), hostname: ctx.hostname }, { categories: banner.declared, services: banner.services });
   const page = releaseGrantedMarkup(html, consent);
   ctx.set('Cache-Control', 'no-store');
   ctx.type = 'text/html';
