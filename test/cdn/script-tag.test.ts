@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { SCRIPT, SCRIPT_URL, scriptTag } from '../support/banner.js';
-import { consentElementOf, gatedInline, gatedUrl, loadPage, newToken, part, requested, resourcePaths, runs, settle, storeDecision, storedRecord, until } from '../support/helpers.js';
+import { consentElementOf, gatedInline, gatedUrl, loadPage, newToken, part, requested, resourcePaths, runs, settle, storeDecision, until, writtenRecord } from '../support/helpers.js';
 
 /** The way back to the choice that a correct page has (without it, the element warns). */
 const LINK = '<a href="#" data-cookie-consent="preferences">Cookie settings</a>';
@@ -18,7 +18,7 @@ describe('dist/cookie-consent.js', () => {
     expect(element.getAttribute('policy-url')).to.equal('/privacy');
     element.acceptAll();
     expect(element.consent).to.deep.equal({ necessary: true, analytics: true, targeting: true });
-    expect(storedRecord().rev).to.equal('3');
+    expect((await writtenRecord()).rev).to.equal('3');
     expect(page.__warnings).to.deep.equal([]);
   });
 

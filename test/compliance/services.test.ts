@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ConsentChangeEvent, CookieConsent } from '../../src/index.js';
 import { categorySwitch, loadBannerPage, openPreferences, SCRIPT } from '../support/banner.js';
-import { consentElementOf, gatedUrl, loadPage, loadUrl, newToken, part, parts, requested, resourcePaths, runs, settle, storeDecision, storedRecord, until } from '../support/helpers.js';
+import { consentElementOf, gatedUrl, loadPage, loadUrl, newToken, part, parts, requested, resourcePaths, runs, settle, storeDecision, until, writtenRecord } from '../support/helpers.js';
 
 /** Analytics with two services, functionality with one declared beside the categories; gated markup for each. */
 function servicesPage(token: string): string {
@@ -73,7 +73,7 @@ describe('<cookie-service>: per-service consent', () => {
     const { detail: change } = await detail;
     expect(change.services).to.deep.equal({ heatmaps: true, visits: false, videos: false });
     expect(change.consent).to.deep.equal({ necessary: true, analytics: true, functionality: false });
-    const record = storedRecord();
+    const record = await writtenRecord();
     expect(record.v).to.equal(2);
     expect(record.granted).to.deep.equal(['necessary', 'analytics', 'heatmaps']);
     expect(record.denied).to.deep.equal(['functionality', 'visits', 'videos']);

@@ -62,6 +62,16 @@ export function storedRecord(name = 'cookie_consent'): ConsentRecord {
   return JSON.parse(value) as ConsentRecord;
 }
 
+/**
+ * The decision a page in a frame just stored, once this document can read it: in Chromium a
+ * frame's cookie write may reach the top document a moment later (a loaded CI run read it too
+ * early). Rejects after 5 s without one.
+ */
+export async function writtenRecord(name = 'cookie_consent'): Promise<ConsentRecord> {
+  await until(() => cookieValue(name) !== undefined, `a decision in the cookie ${name}`);
+  return storedRecord(name);
+}
+
 /** A cookie as the browser stores it, read through the automation protocol (test/support/read-cookies-plugin.mjs). */
 export interface StoredCookie {
   name: string;
