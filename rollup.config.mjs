@@ -26,10 +26,11 @@ import { sizeBudget } from './scripts/size-budget.mjs';
  * validation and messages, the cookie declaration's tables, words and styles, the catalogue's
  * and its descriptions' loaders) to 25.1 KB, and holding back the tags nobody marked (patched
  * element sources and requests) to 25.9 KB, Microsoft's consent signals and the
- * <cookie-declaration> for the policy page to 27.1 KB: the guard sits
+ * <cookie-declaration> for the policy page to 27.1 KB, the message for a tag that loaded before
+ * its service declared its URLs to 27.5 KB: the guard sits
  * just above what those cost.
  */
-export const BUDGET_GZIP_BYTES = 27.5 * 1024;
+export const BUDGET_GZIP_BYTES = 28 * 1024;
 
 // Every translation in src/core/texts except English, which is bundled.
 const LANGUAGES = readdirSync(new URL('src/core/texts/', import.meta.url))

@@ -100,7 +100,9 @@ export class ConsentStore {
     // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- a document with a banner has a window
     this.#sync = new TabSync(document.defaultView!, this.#onOtherTab);
     // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- as above
-    this.#autoBlocker = new AutoBlocker(document.defaultView!);
+    this.#autoBlocker = new AutoBlocker(document.defaultView!, (message, element) => {
+      warnOnce(message, element);
+    });
   }
 
   /** The configuration in force, `null` until {@link configure}. */

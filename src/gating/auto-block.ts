@@ -45,10 +45,15 @@ export class AutoBlocker {
   #nativeSrc: ((element: Media, url: string) => void) | null = null;
   /** Where a relative URL goes: the host of the document's base URL when the patches went in. */
   #pageHost = '';
+  /** The services whose patterns the page was last checked against, for tags that came before them. */
+  #checked = '';
   readonly #window: Window & typeof globalThis;
+  readonly #warn: (message: string, element: Element) => void;
 
-  constructor(win: Window) {
+  /** @param warn told of each tag that loaded before its service declared its URLs (a site owner's mistake) */
+  constructor(win: Window, warn: (message: string, element: Element) => void) {
     this.#window = win as Window & typeof globalThis;
+    this.#warn = warn;
   }
 
   /**
@@ -60,6 +65,27 @@ export class AutoBlocker {
     this.#granted = granted;
     if (this.#services.length) this.#install();
     this.#release();
+    this.#reportEarlyTags();
+  }
+
+  /**
+   * Warns once about each tag already in the page that a service's URLs match but that nobody
+   * held: it came before the `<cookie-service>` declared them (or was in the HTML unmarked),
+   * so it loaded without consent.
+   */
+  #reportEarlyTags(): void {
+    const key = JSON.stringify(this.#services);
+    if (key === this.#checked || !this.#services.length) return;
+    this.#checked = key;
+    for (const element of this.#window.document.querySelectorAll<Media>('script[src], iframe[src], img[src]')) {
+      const url = element.getAttribute('src') ?? '';
+      const id = this.#waitsFor(url);
+      if (!id || id === 'pending') continue;
+      this.#warn(
+        `cookie-consent: <${element.localName} src="${url.slice(0, 80)}"> matches the urls of <cookie-service name="${id}"> but was in the page before the service declared them, so it loaded without consent. Put <cookie-consent> with its services before the code that adds it, or mark it: data-service="${id}" with ${element.localName === 'script' ? 'type="text/plain"' : 'data-src instead of src'}.`,
+        element,
+      );
+    }
   }
 
   /**

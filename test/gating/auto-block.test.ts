@@ -118,4 +118,16 @@ describe('auto-blocking: tags nobody marked', () => {
     // The attribute itself is never set: that is what keeps the browser from fetching it.
     expect(results['attr']).to.equal(null);
   });
+
+  it('says so, with the fix, when a tag the service matches came before the service declared its URLs', async () => {
+    const token = newToken();
+    const early = `<script>const early = document.createElement('script'); early.src = ${JSON.stringify(`${THIRD_PARTY}/__gated/${token}/early.js`)}; document.head.append(early);</script>`;
+    const win = await loadPage(page(token, ''), `${SCRIPT}${early}`);
+    await until(() => win.__warnings.some((warning) => warning.includes('early.js')), 'the warning');
+    const warning = win.__warnings.find((line) => line.includes('early.js'))!;
+    expect(warning).to.include('matches the urls of <cookie-service name="stats"> but was in the page before the service declared them, so it loaded without consent');
+    expect(warning).to.include('Put <cookie-consent> with its services before the code that adds it, or mark it: data-service="stats" with type="text/plain"');
+    // What the warning is about: it could not be held.
+    expect(await requested(token)).to.deep.equal(['early.js']);
+  });
 });
