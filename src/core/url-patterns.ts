@@ -29,13 +29,24 @@ export function parseUrlPattern(value: string): UrlPattern | null {
   return { host: match[2], subdomains: !!match[1], path: match[6] ?? '' };
 }
 
+/** Whether a host (in lower case) is the pattern's, or one of its subdomains for `*.`. */
+export function matchesHost(pattern: UrlPattern, host: string): boolean {
+  return host === pattern.host || (pattern.subdomains && host.endsWith(`.${pattern.host}`));
+}
+
 /** Whether a URL (absolute, http or https) is one the pattern describes. */
 export function matchesUrl(pattern: UrlPattern, url: URL): boolean {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
-  const host = url.hostname.toLowerCase();
-  const hostMatches = host === pattern.host || (pattern.subdomains && host.endsWith(`.${pattern.host}`));
-  return hostMatches && (url.pathname + url.search).startsWith(pattern.path);
+  return matchesHost(pattern, url.hostname.toLowerCase()) && (url.pathname + url.search).startsWith(pattern.path);
 }
 
-/** The pattern as written back, for messages and the declaration. */
-export const patternText = (pattern: UrlPattern): string => `${pattern.subdomains ? '*.' : ''}${pattern.host}${pattern.path}`;
+/**
+ * The host a URL as written goes to, in lower case, without parsing it: its own for an absolute
+ * `http(s)` or scheme-relative URL, `pageHost` for a relative one, `null` for other schemes
+ * (`data:`, `blob:`), which no pattern can match.
+ */
+export function hostOf(url: string, pageHost: string): string | null {
+  const absolute = /^\s*(?:(https?):)?\/\/([^/?#\\]*)/i.exec(url);
+  if (absolute) return (absolute[2] ?? '').replace(/^[^@]*@/, '').replace(/:\d*$/, '').toLowerCase();
+  return /^\s*[a-z][a-z\d+.-]*:/i.test(url) ? null : pageHost.toLowerCase();
+}

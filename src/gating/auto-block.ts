@@ -8,7 +8,7 @@
  *
  * What cannot be caught is in docs/gating.md ("What auto-blocking cannot catch").
  */
-import { matchesUrl, type UrlPattern } from '../core/url-patterns.js';
+import { hostOf, matchesHost, matchesUrl, type UrlPattern } from '../core/url-patterns.js';
 
 /** A service whose URLs are held until it is granted. */
 export interface BlockedService {
@@ -20,17 +20,6 @@ type Media = HTMLScriptElement | HTMLIFrameElement | HTMLImageElement;
 
 /** Marks an element held here, with the service it waits for (for the site owner's devtools and for tests). */
 export const HELD_ATTRIBUTE = 'data-cookie-consent-held';
-
-/**
- * The host a source or request URL goes to, in lower case: its own for an absolute `http(s)` or
- * scheme-relative URL, the page's for a relative one, `null` for other schemes (`data:`, `blob:`),
- * which no pattern can match.
- */
-function hostOf(url: string, pageHost: string): string | null {
-  const absolute = /^\s*(?:(https?):)?\/\/([^/?#\\]*)/i.exec(url);
-  if (absolute) return (absolute[2] ?? '').replace(/^[^@]*@/, '').replace(/:\d*$/, '').toLowerCase();
-  return /^\s*[a-z][a-z\d+.-]*:/i.test(url) ? null : pageHost.toLowerCase();
-}
 
 /** What the page gets instead of a refused request. */
 const refusal = (url: string, id: string): TypeError => new TypeError(`cookie-consent: ${url} is held until "${id}" is granted`);
@@ -45,8 +34,8 @@ export class AutoBlocker {
   #nativeSrc: ((element: Media, url: string) => void) | null = null;
   /** Where a relative URL goes: the host of the document's base URL when the patches went in. */
   #pageHost = '';
-  /** The services whose patterns the page was last checked against, for tags that came before them. */
-  #checked = '';
+  /** The services as last given, to check the page's tags once per set of them. */
+  #declared: readonly BlockedService[] = [];
   readonly #window: Window & typeof globalThis;
   readonly #warn: (message: string, element: Element) => void;
 
@@ -61,11 +50,13 @@ export class AutoBlocker {
    * The first time any service has patterns, the patches go in.
    */
   update(services: readonly BlockedService[], granted: ReadonlySet<string>): void {
+    const changed = services !== this.#declared;
+    this.#declared = services;
     this.#services = services.filter((service) => service.urls.length);
     this.#granted = granted;
     if (this.#services.length) this.#install();
     this.#release();
-    this.#reportEarlyTags();
+    if (changed) this.#reportEarlyTags();
   }
 
   /**
@@ -74,9 +65,7 @@ export class AutoBlocker {
    * so it loaded without consent.
    */
   #reportEarlyTags(): void {
-    const key = JSON.stringify(this.#services);
-    if (key === this.#checked || !this.#services.length) return;
-    this.#checked = key;
+    if (!this.#services.length) return;
     for (const element of this.#window.document.querySelectorAll<Media>('script[src], iframe[src], img[src]')) {
       const url = element.getAttribute('src') ?? '';
       const id = this.#waitsFor(url);
@@ -107,7 +96,7 @@ export class AutoBlocker {
     // the URL or reading the base URL (both cost more than the rest of the check together).
     if (!this.#pending) {
       const host = hostOf(url, this.#pageHost);
-      if (host === null || !this.#services.some(({ urls }) => urls.some((pattern) => host === pattern.host || (pattern.subdomains && host.endsWith(`.${pattern.host}`))))) return null;
+      if (host === null || !this.#services.some(({ urls }) => urls.some((pattern) => matchesHost(pattern, host)))) return null;
     }
     let parsed: URL;
     try {
