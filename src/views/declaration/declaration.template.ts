@@ -6,9 +6,10 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { NECESSARY } from '../../core/categories.js';
 import type { ConsentConfig, ServiceDetail } from '../../core/config.js';
+import { servicesOf } from '../../core/services.js';
 import { categoryText, textDirection } from '../../core/texts/catalog.js';
 import type { Texts } from '../../core/texts/texts.js';
-import { cookieTable, itemsOf, serviceDescription } from '../shared/cookie-table.template.js';
+import { cookieTable, itemsOf, providerLine, serviceDescription } from '../shared/cookie-table.template.js';
 
 /** What a declaration shows and does. */
 export interface DeclarationView {
@@ -37,12 +38,7 @@ function serviceBlock(service: ServiceDetail, view: DeclarationView): TemplateRe
   return html`<section class="service" part="declared-service">
     <h4>${service.label}</h4>
     <p>${serviceDescription(service, view.serviceTexts)}</p>
-    ${service.provider || service.policyUrl
-      ? html`<p class="provider">
-          ${service.provider ? html`${texts.declaration.provider}: ${service.provider}.` : nothing}
-          ${service.policyUrl ? html`<a href=${service.policyUrl} target="_blank" rel="noopener">${texts.declaration.privacyPolicy}</a>` : nothing}
-        </p>`
-      : nothing}
+    ${service.provider || service.policyUrl ? html`<p>${providerLine(service, texts)}</p>` : nothing}
     ${cookieTable(itemsOf(service), texts, service.provider, true)}
   </section>`;
 }
@@ -54,7 +50,7 @@ function choices(view: DeclarationView): TemplateResult {
   const state = (id: string) => (view.isOn(id) ? words.allowed : words.notAllowed);
   return html`<ul class="choices" part="choices">
     ${config.categories.map((id) => {
-      const services = config.services.filter((service) => service.category === id);
+      const services = servicesOf(config, id);
       return html`<li>
         ${categoryText(id, texts).label}: <strong>${id === NECESSARY ? texts.alwaysOn : state(id)}</strong>
         ${services.length
@@ -91,7 +87,7 @@ export function declarationTemplate(view: DeclarationView): TemplateResult {
         <h3>${label}${id === NECESSARY ? html` <span class="always-on">(${texts.alwaysOn})</span>` : nothing}</h3>
         ${description ? html`<p>${description}</p>` : nothing}
         ${detail ? cookieTable(itemsOf(detail), texts, null, true) : nothing}
-        ${config.services.filter((service) => service.category === id).map((service) => serviceBlock(service, view))}
+        ${servicesOf(config, id).map((service) => serviceBlock(service, view))}
       </section>`;
     })}
   </div>`;

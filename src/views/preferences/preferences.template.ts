@@ -6,9 +6,10 @@ import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { NECESSARY } from '../../core/categories.js';
 import type { CategoryDetails, ServiceDetail } from '../../core/config.js';
+import { servicesOf } from '../../core/services.js';
 import { categoryText, textDirection } from '../../core/texts/catalog.js';
 import type { Texts } from '../../core/texts/texts.js';
-import { cookieTable, itemsOf, serviceDescription } from '../shared/cookie-table.template.js';
+import { cookieTable, itemsOf, providerLine, serviceDescription } from '../shared/cookie-table.template.js';
 
 /** What the preferences show and do. */
 export interface PreferencesView {
@@ -80,8 +81,7 @@ function serviceTemplate(service: ServiceDetail, view: PreferencesView, necessar
       />
     </label>
     <p id=${describedBy} class="muted">
-      ${description}${service.provider ? html` <span class="provider">${texts.declaration.provider}: ${service.provider}.</span>` : nothing}
-      ${service.policyUrl ? html` <a href=${service.policyUrl} target="_blank" rel="noopener">${texts.declaration.privacyPolicy}</a>` : nothing}
+      ${description}${providerLine(service, texts)}
     </p>
     ${cookieTable(itemsOf(service), texts, service.provider)}
   </li>`;
@@ -105,7 +105,7 @@ export function preferencesTemplate(view: PreferencesView): TemplateResult {
           ${view.categories.map((id) => {
             const { label, description } = categoryText(id, texts);
             const necessary = id === NECESSARY;
-            const services = (view.services ?? []).filter((service) => service.category === id);
+            const services = servicesOf({ services: view.services ?? [] }, id);
             const on = services.map((service) => necessary || view.isOn(service.id));
             // With services it is a tri-state checkbox (a switch cannot say "mixed"); without, a switch.
             const all = services.length ? on.every(Boolean) : necessary || view.isOn(id);

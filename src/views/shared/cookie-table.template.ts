@@ -67,6 +67,14 @@ export function cookieTable(items: readonly DeclaredItemDetail[], texts: Texts, 
   </details>`;
 }
 
+/** Who provides a service and the link to their privacy policy, as far as the site declares them. */
+export function providerLine(service: ServiceDetail, texts: Texts): TemplateResult {
+  const words = texts.declaration;
+  return html`${service.provider ? html` <span class="provider">${words.provider}: ${service.provider}.</span>` : nothing}${service.policyUrl
+    ? html` <a href=${service.policyUrl} target="_blank" rel="noopener">${words.privacyPolicy}</a>`
+    : nothing}`;
+}
+
 /**
  * A service's description in the visitor's language: the site's own, else the catalogue's in
  * that language once loaded, else the catalogue's English one.
