@@ -65,6 +65,8 @@ const ATTRIBUTE_OF = new Map(ATTRIBUTES.map((spec) => [spec.property, spec.attri
 
 export class ConsentStore {
   #config: ConsentConfig | null = null;
+  /** The ids of the configuration's declared services, for Google's and Microsoft's signals. */
+  #serviceIds: ReadonlySet<string> = new Set();
   #configKey = '';
   /** Who configured last (the element): the same one with the same options changes nothing. */
   #configSource: unknown;
@@ -89,6 +91,8 @@ export class ConsentStore {
   /** The same for Microsoft's signals (UET, Clarity): the last sent, and whether their default went out. */
   #sentMicrosoft = '';
   #microsoftStarted = false;
+  /** The declaration loads already awaited, see {@link awaitDeclarations}. */
+  readonly #awaited = new WeakSet<Promise<unknown>>();
   readonly #listeners = new Set<ConsentListener>();
   readonly #document: Document;
 
@@ -139,13 +143,18 @@ export class ConsentStore {
   }
 
   /**
-   * Declarations on their way (catalogue entries) that may add services: until `until` settles,
-   * gated markup naming an unknown id is not reported, and every cross-origin element other
-   * scripts create is held (its service's patterns may be in the entry).
+   * Declarations on their way (catalogue entries) that may add services: until each load
+   * settles, gated markup naming an unknown id is not reported, and every cross-origin element
+   * other scripts create is held (its service's patterns may be in the entry). A load already
+   * awaited (the page is configured again while it is on its way) is not awaited twice.
    */
-  awaitDeclarations(until: Promise<unknown>): void {
-    this.#gatekeeper.deferReports(until);
-    this.#autoBlocker.holdUntil(until);
+  awaitDeclarations(loads: readonly Promise<unknown>[]): void {
+    for (const load of loads) {
+      if (this.#awaited.has(load)) continue;
+      this.#awaited.add(load);
+      this.#gatekeeper.deferReports(load);
+      this.#autoBlocker.holdUntil(load);
+    }
   }
 
   /** Calls `listener` after each decision, reset, or decision in another tab; returns the function that stops it. */
@@ -228,6 +237,7 @@ export class ConsentStore {
 
   #apply(config: ConsentConfig): void {
     this.#config = config;
+    this.#serviceIds = new Set(config.services.map((service) => service.id));
     this.#signal = typeof navigator !== 'undefined' && (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
     // Consent Mode's defaults go first, before any gated tag can run; once per page.
     if (config.consentMode && !this.#consentModeStarted) {
@@ -235,7 +245,7 @@ export class ConsentStore {
       sendConsent(this.#window, 'default', consentSignals(new Set()));
     }
     // Microsoft's defaults once per page, as soon as a Microsoft service is declared.
-    const defaults = microsoftSignals(new Set(), this.#serviceIds(config));
+    const defaults = microsoftSignals(new Set(), this.#serviceIds);
     if (!this.#microsoftStarted && (defaults.uet || defaults.clarity)) {
       this.#microsoftStarted = true;
       sendMicrosoftConsent(this.#window, 'default', defaults);
@@ -289,20 +299,16 @@ export class ConsentStore {
   /** Tells Consent Mode the categories in force, when they differ from what it was last told. */
   #updateConsentMode(granted: ReadonlySet<string>): void {
     if (!this.#config?.consentMode) return;
-    const signals = consentSignals(granted, this.#serviceIds(this.#config));
+    const signals = consentSignals(granted, this.#serviceIds);
     const key = JSON.stringify(signals);
     if (key !== this.#sentSignals) sendConsent(this.#window, 'update', signals);
     this.#sentSignals = key;
   }
 
-  #serviceIds(config: ConsentConfig): Set<string> {
-    return new Set(config.services.map((service) => service.id));
-  }
-
   /** Tells UET and Clarity what is in force, when it differs from what they were last told. */
   #updateMicrosoft(granted: ReadonlySet<string>): void {
-    if (!this.#config || !this.#microsoftStarted) return;
-    const signals = microsoftSignals(granted, this.#serviceIds(this.#config));
+    if (!this.#microsoftStarted) return;
+    const signals = microsoftSignals(granted, this.#serviceIds);
     const key = JSON.stringify(signals);
     if (key !== this.#sentMicrosoft) sendMicrosoftConsent(this.#window, 'update', signals);
     this.#sentMicrosoft = key;
@@ -399,8 +405,9 @@ export class ConsentStore {
     this.#raw = undefined;
     this.#applyGrants();
     // Google's and Microsoft's tags go back to what is in force without a decision.
-    this.#updateConsentMode(grantedIds(config, null, this.gpc));
-    this.#updateMicrosoft(grantedIds(config, null, this.gpc));
+    const undecided = grantedIds(config, null, this.gpc);
+    this.#updateConsentMode(undecided);
+    this.#updateMicrosoft(undecided);
     this.#sync.post(null);
     this.#tell({ cause: 'reset', consent: null, services: null, changed: [], record: null, withdrawn: [], gpc: this.gpc });
   }

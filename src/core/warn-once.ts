@@ -11,6 +11,9 @@ export function warnOnce(message: string, ...context: unknown[]): void {
   console.warn(message, ...context);
 }
 
+/** Why something failed, for a message: an error's own message, or the value as text. */
+export const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 /** Prints `message` with `console.error` unless it was printed before: for what costs visitors something (a missing translation). */
 export function errorOnce(message: string): void {
   if (printed.has(message)) return;

@@ -17,7 +17,7 @@ import { setupWarnings, unknownLanguageWarning } from '../core/setup-checks.js';
 import { BUILT_IN_LANGUAGES, textsFor } from '../core/texts/catalog.js';
 import { ENGLISH, loadTexts } from '../core/load-data.js';
 import { isTexts, type Texts } from '../core/texts/texts.js';
-import { errorOnce, warnOnce } from '../core/warn-once.js';
+import { errorOnce, reasonOf, warnOnce } from '../core/warn-once.js';
 import { consentStore, type ConsentChange, type ConsentStore } from '../consent/consent-store.js';
 import { drawDeclarations } from '../views/declaration/declarations.js';
 import { syncPlaceholders } from '../views/placeholder/placeholders.js';
@@ -32,8 +32,6 @@ const PREFERENCES_TRIGGER = 'preferences';
 /** The longest a translation may take before the banner shows in English (README, "Languages"). */
 export const TEXTS_TIMEOUT_MS = 1500;
 
-/** Why a load failed, for a message. */
-const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
  * HTMLElement, or an empty stand-in where there is no DOM (server-side rendering imports the
@@ -235,12 +233,12 @@ export class CookieConsent extends BaseElement {
     const declared = declaredChildren(this, () => {
       this.attributeChangedCallback();
     });
-    if (declared.pending) {
+    if (declared.pending.length) {
       store.awaitDeclarations(declared.pending);
-      this.#catalogue = declared.pending;
+      this.#catalogue = Promise.all(declared.pending);
     }
     // The children are data, not content: a shadow root keeps their text off the page.
-    if ((declared.categories.length || declared.services.length || declared.pending) && !this.shadowRoot) this.attachShadow({ mode: 'open' });
+    if ((declared.categories.length || declared.services.length || declared.pending.length) && !this.shadowRoot) this.attachShadow({ mode: 'open' });
     const before = store.configuration;
     const config = store.configure(optionsFrom((name) => this.getAttribute(name)), { categories: declared.categories, services: declared.services }, this);
     if (config === before && !first) return;
@@ -403,7 +401,7 @@ export class CookieConsent extends BaseElement {
         return texts;
       })
       .catch((error: unknown) => {
-        errorOnce(`cookie-consent: the "${lang}" texts could not be loaded (${reason(error)}); showing English.`);
+        errorOnce(`cookie-consent: the "${lang}" texts could not be loaded (${reasonOf(error)}); showing English.`);
         return ENGLISH;
       })
       .then((texts) => {

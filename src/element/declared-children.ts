@@ -8,7 +8,7 @@ import type { DeclaredCategory } from '../core/category-details.js';
 import type { DeclaredItem } from '../core/declared-items.js';
 import { loadService, loadServiceDescriptions } from '../core/load-data.js';
 import { withCatalogue, type DeclaredService } from '../core/services.js';
-import { errorOnce } from '../core/warn-once.js';
+import { errorOnce, reasonOf } from '../core/warn-once.js';
 
 /** The attributes of `<cookie-category>`, `<cookie-service>` and `<cookie-item>` that configure; a change to one is applied. */
 export const CHILD_ATTRIBUTES = ['name', 'label', 'cookies', 'storage', 'category', 'provider', 'policy-url', 'urls', 'type', 'lifetime', 'purpose'];
@@ -17,12 +17,15 @@ export const CHILD_ATTRIBUTES = ['name', 'label', 'cookies', 'storage', 'categor
 export interface DeclaredChildren {
   readonly categories: DeclaredCategory[];
   readonly services: DeclaredService[];
-  /** Settles once every catalogue entry asked for has loaded or failed, and `onLoaded` has run. */
-  readonly pending: Promise<unknown> | null;
+  /** The loads of the catalogue entries still on their way: each settles once its entry has loaded or failed, and `onLoaded` has run. */
+  readonly pending: readonly Promise<void>[];
 }
 
+/** One of this page's optional files: its value once loaded, `null` once given up, its load meanwhile. */
+type Loaded<T> = T | Promise<void> | null;
+
 /** Catalogue entries of this page: loaded, on their way, or failed (`null`: declared as written). */
-const catalogue = new Map<string, CatalogueEntry | Promise<unknown> | null>();
+const catalogue = new Map<string, Loaded<CatalogueEntry>>();
 
 /** A child's own text, without its `<cookie-service>` and `<cookie-item>` children's. */
 const ownText = (element: Element): string =>
@@ -52,23 +55,45 @@ const serviceOf = (element: Element, category: string | null): DeclaredService =
   items: declaredItems(element),
 });
 
-/** Starts loading a catalogue entry, once per page; `onLoaded` runs when it is there (or given up). */
-function load(id: CatalogueId, onLoaded: () => void): Promise<unknown> {
-  const loading = loadService(id)
-    .then((entry) => {
-      if (!isCatalogueEntry(entry)) throw new Error('the file is not a catalogue entry');
-      catalogue.set(id, entry);
+/**
+ * Loads an optional file once into `cache` under `key`: a value `accept` rejects, or a failed
+ * load, is given up with one console error (`failed` words it from the reason); `onLoaded` runs
+ * either way, so the host reads or draws again.
+ */
+function loadOnce<T>(
+  cache: Map<string, Loaded<T>>,
+  key: string,
+  load: () => Promise<unknown>,
+  accept: (value: unknown) => value is T,
+  what: string,
+  failed: (reason: string) => string,
+  onLoaded: () => void,
+): Promise<void> {
+  const loading = load()
+    .then((value) => {
+      if (!accept(value)) throw new Error(`the file is not ${what}`);
+      cache.set(key, value);
     })
     .catch((error: unknown) => {
-      catalogue.set(id, null);
-      errorOnce(
-        `cookie-consent: the catalogue entry of <cookie-service name="${id}"> could not be loaded (${error instanceof Error ? error.message : String(error)}); the service is declared with its own attributes only (give it category, urls and cookies).`,
-      );
+      cache.set(key, null);
+      errorOnce(failed(reasonOf(error)));
     })
     .then(onLoaded);
-  catalogue.set(id, loading);
+  cache.set(key, loading);
   return loading;
 }
+
+/** Starts loading a catalogue entry, once per page. */
+const load = (id: CatalogueId, onLoaded: () => void): Promise<void> =>
+  loadOnce(
+    catalogue,
+    id,
+    () => loadService(id),
+    isCatalogueEntry,
+    'a catalogue entry',
+    (reason) => `cookie-consent: the catalogue entry of <cookie-service name="${id}"> could not be loaded (${reason}); the service is declared with its own attributes only (give it category, urls and cookies).`,
+    onLoaded,
+  );
 
 /**
  * The children of `host`, as written, with catalogue services filled in. A catalogue service
@@ -92,7 +117,7 @@ export function declaredChildren(host: Element, onLoaded: () => void): DeclaredC
     for (const inner of child.children) if (inner.localName === 'cookie-service') written.push(serviceOf(inner, child.getAttribute('name')));
   }
   const services: DeclaredService[] = [];
-  const waiting: Promise<unknown>[] = [];
+  const waiting: Promise<void>[] = [];
   for (const service of written) {
     const id = service.name?.trim().toLowerCase() ?? '';
     if (!isCatalogueId(id)) {
@@ -106,11 +131,12 @@ export function declaredChildren(host: Element, onLoaded: () => void): DeclaredC
       if (service.category) services.push(service);
     } else services.push(entry ? withCatalogue(service, entry) : service);
   }
-  return { categories, services, pending: waiting.length ? Promise.all(waiting) : null };
+  // The same load for every service and every reading while it is on its way.
+  return { categories, services, pending: [...new Set(waiting)] };
 }
 
 /** The catalogue's descriptions per language: loaded, on their way, or failed (English then). */
-const descriptions = new Map<string, Readonly<Record<string, string>> | Promise<void> | null>();
+const descriptions = new Map<string, Loaded<Readonly<Record<string, string>>>>();
 
 /**
  * The catalogue services' descriptions in `lang` (`null` for English, while they load, or when
@@ -121,16 +147,14 @@ export function serviceDescriptionsIn(lang: string, onLoaded: () => void): Reado
   if (lang === 'en') return null;
   const known = descriptions.get(lang);
   if (known !== undefined) return known instanceof Promise ? null : known;
-  const loading = loadServiceDescriptions(lang)
-    .then((loaded) => {
-      if (!isServiceDescriptions(loaded)) throw new Error('the file is not a set of service descriptions');
-      descriptions.set(lang, loaded);
-    })
-    .catch((error: unknown) => {
-      descriptions.set(lang, null);
-      errorOnce(`cookie-consent: the "${lang}" descriptions of the catalogue services could not be loaded (${error instanceof Error ? error.message : String(error)}); showing them in English.`);
-    })
-    .then(onLoaded);
-  descriptions.set(lang, loading);
+  void loadOnce(
+    descriptions,
+    lang,
+    () => loadServiceDescriptions(lang),
+    isServiceDescriptions,
+    'a set of service descriptions',
+    (reason) => `cookie-consent: the "${lang}" descriptions of the catalogue services could not be loaded (${reason}); showing them in English.`,
+    onLoaded,
+  );
   return null;
 }
