@@ -59,12 +59,15 @@ const DOMAIN = /^\.?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 const URL_SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
+/** A link's scheme in lower case (`https`, `javascript`), or `undefined` for a relative one. */
+export const linkScheme = (value: string): string | undefined => URL_SCHEME.exec(value)?.[1]?.toLowerCase();
+
 /** A link or endpoint: relative, or with one of `schemes`. */
 const url =
   (schemes: readonly string[], why: string, none: string) =>
   (value: string, { warn }: ReadContext): string | null => {
     if (!value) return null;
-    const scheme = URL_SCHEME.exec(value)?.[1]?.toLowerCase();
+    const scheme = linkScheme(value);
     if (scheme && !schemes.includes(scheme)) {
       warn(why, none);
       return null;

@@ -5,6 +5,7 @@
  * validates them into the configuration's {@link ServiceDetail}s.
  */
 import { MAX_CATEGORIES, MAX_SERVICES, NECESSARY, isCategoryId, splitWords } from './categories.js';
+import { linkScheme } from './attributes.js';
 import type { CatalogueEntry } from './catalogue/catalogue.js';
 import { withDeclaredCategories, type DeclaredCategory } from './category-details.js';
 import type { ConsentConfig, ServiceDetail } from './config.js';
@@ -13,7 +14,6 @@ import { parseUrlPattern, type UrlPattern } from './url-patterns.js';
 
 const MAX_PATTERNS = 32;
 const MAX_LABEL = 200;
-const URL_SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
 /** One `<cookie-service>` as written (attribute values, `null` when absent), catalogue values filled in. */
 export interface DeclaredService {
@@ -84,7 +84,7 @@ export function withDeclaredServices(config: ConsentConfig, declared: readonly D
     }
     if (patterns.length > MAX_PATTERNS) warnings.push(`cookie-consent: ${tag} urls has more than ${MAX_PATTERNS} patterns; the rest are ignored.`);
     let policyUrl = item.policyUrl?.trim() || null;
-    const scheme = policyUrl && URL_SCHEME.exec(policyUrl)?.[1]?.toLowerCase();
+    const scheme = policyUrl && linkScheme(policyUrl);
     if (scheme && scheme !== 'https' && scheme !== 'http') {
       warnings.push(`cookie-consent: ${tag} policy-url="${policyUrl ?? ''}" is not an http(s) link; it is not shown.`);
       policyUrl = null;

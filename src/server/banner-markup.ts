@@ -5,6 +5,7 @@
 import type { DeclaredCategory } from '../core/category-details.js';
 import { ALL_CONFIG_ATTRIBUTES } from '../core/attributes.js';
 import { withCatalogue, type DeclaredService } from '../core/services.js';
+import { isCatalogueId } from '../core/catalogue/catalogue.js';
 import { CATALOGUE } from './catalogue.js';
 import { PASSED_OVER, START_TAG_ATTRIBUTES, decodeValue, isBannerScript, parseAttributes, valueOf, type Attribute } from './start-tags.js';
 
@@ -84,8 +85,8 @@ export function bannerMarkupIn(html: string): BannerMarkup {
         urls: read('urls'),
         description: '',
       };
-      const entry = CATALOGUE[service.name?.trim().toLowerCase() ?? ''];
-      services.push(entry ? withCatalogue(service, entry) : service);
+      const id = service.name?.trim().toLowerCase() ?? '';
+      services.push(isCatalogueId(id) ? withCatalogue(service, CATALOGUE[id]) : service);
     }
   }
   return { attributes: element ?? script ?? {}, declared: element ? declared : [], services: element ? services : [] };

@@ -3,7 +3,7 @@
  * for their bytes), so a `<cookie-service name="hotjar">` is filled in exactly as the browser
  * fills it in from `services/hotjar.js`.
  */
-import type { CatalogueEntry } from '../core/catalogue/catalogue.js';
+import type { CatalogueEntry, CatalogueId } from '../core/catalogue/catalogue.js';
 import googleAnalytics from '../core/catalogue/google-analytics.js';
 import googleTagManager from '../core/catalogue/google-tag-manager.js';
 import googleAds from '../core/catalogue/google-ads.js';
@@ -23,7 +23,7 @@ import vimeo from '../core/catalogue/vimeo.js';
 import googleMaps from '../core/catalogue/google-maps.js';
 
 /** Catalogue id → entry. */
-export const CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
+export const CATALOGUE: Readonly<Record<CatalogueId, CatalogueEntry>> = {
   'google-analytics': googleAnalytics,
   'google-tag-manager': googleTagManager,
   'google-ads': googleAds,
