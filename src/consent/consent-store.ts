@@ -14,7 +14,7 @@
  */
 import { ATTRIBUTES } from '../core/attributes.js';
 import type { DeclaredCategory } from '../core/category-details.js';
-import { withDeclarations, type Declarations } from '../core/services.js';
+import { declarationsOf, withDeclarations, type Declarations } from '../core/services.js';
 
 export type { Declarations } from '../core/services.js';
 import { TARGETING } from '../core/categories.js';
@@ -207,7 +207,8 @@ export class ConsentStore {
    * @param source shown with each warning in the console (the element)
    */
   configure(options: ConsentOptions, declared: readonly DeclaredCategory[] | Declarations = [], source?: unknown): ConsentConfig {
-    const key = JSON.stringify([options, declared]);
+    // Both forms of `declared` in one shape: the script tag's `[]` and its element's empty lists are the same configuration.
+    const key = JSON.stringify([options, declarationsOf(declared)]);
     if (this.#config && key === this.#configKey) {
       // The same source with the same options (an attribute set to its value, the script
       // tag's element connecting): nothing to do. Reading the cookie costs a round trip to the

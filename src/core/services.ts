@@ -151,12 +151,18 @@ export interface Declarations {
   readonly services?: readonly DeclaredService[];
 }
 
+/** Both forms of what was declared (a list is categories alone), as one: equal declarations give equal values. */
+export function declarationsOf(declared: readonly DeclaredCategory[] | Declarations): Required<Declarations> {
+  const { categories = [], services = [] } = Array.isArray(declared) ? { categories: declared as readonly DeclaredCategory[] } : (declared as Declarations);
+  return { categories, services };
+}
+
 /**
  * Adds declared categories, then services, to a configuration, with one warning per mistake.
  * @param declared `{ categories, services }`, or a list of categories alone (as before services)
  */
 export function withDeclarations(config: ConsentConfig, declared: readonly DeclaredCategory[] | Declarations): { config: ConsentConfig; warnings: string[] } {
-  const { categories = [], services = [] } = Array.isArray(declared) ? { categories: declared as readonly DeclaredCategory[] } : (declared as Declarations);
+  const { categories, services } = declarationsOf(declared);
   const withCategories = categories.length ? withDeclaredCategories(config, categories) : { config, warnings: [] };
   if (!services.length) return withCategories;
   const withServices = withDeclaredServices(withCategories.config, services);

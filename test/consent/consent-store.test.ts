@@ -85,4 +85,15 @@ describe('consent store (headless)', () => {
     store.decide(['analytics', '__proto__', 'admin']);
     expect(store.consent).to.deep.equal({ necessary: true, analytics: true });
   });
+
+  it('configured again with the same options and no declarations, in either form, keeps its configuration', async () => {
+    // The script tag configures with `[]`, its element then with empty lists: one configuration, parsed once.
+    const page = await loadPage('<p>No banner here.</p>');
+    const store = consentStore(page.document);
+    const source = {};
+    const first = store.configure({ categories: 'analytics', cookieName: 'headless_same' }, [], source);
+    expect(store.configure({ categories: 'analytics', cookieName: 'headless_same' }, { categories: [], services: [] }, source)).to.equal(first);
+    expect(store.configure({ categories: 'analytics', cookieName: 'headless_same' }, {}, source)).to.equal(first);
+    expect(store.configure({ categories: 'analytics targeting', cookieName: 'headless_same' }, [], source)).not.to.equal(first);
+  });
 });
