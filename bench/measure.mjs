@@ -29,7 +29,10 @@ const instrument = (bannerExpression) => `
   observe('paint', (e) => { if (e.name === 'first-contentful-paint') bench.fcp = e.startTime; });
   const find = () => { try { return ${bannerExpression}; } catch { return null; } };
   let previous = null;
-  const frame = (time) => {
+  // The time this frame's callbacks run, not the frame's own timestamp: a frame that began while
+  // the main thread was busy is stamped with its start, before the work that drew the banner.
+  const frame = () => {
+    const time = performance.now();
     const element = find();
     if (element) {
       const box = element.getBoundingClientRect();

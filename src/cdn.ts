@@ -71,7 +71,7 @@ function boot(): void {
   if (attributes.size && !document.querySelector(TAG)) {
     // Configured on the script tag: start gating now, so a returning visitor's scripts are
     // released as they are parsed, and add the element the moment <body> exists, so a first-time
-    // visitor's banner is in the page's first paint (and first in the tab order).
+    // visitor's banner comes in the frame after the page's first paint (and first in the tab order).
     const element = document.createElement(TAG);
     for (const [name, value] of attributes) element.setAttribute(name, value);
     // On the element's behalf, with its options: when it connects, the store is configured already.

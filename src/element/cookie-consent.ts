@@ -198,8 +198,8 @@ export class CookieConsent extends BaseElement {
     page.gatekeeper.onHeldFrames = () => {
       this.#syncPlaceholders();
     };
-    // Synchronously: a returning visitor's gated elements are released now, and a first-time
-    // visitor's banner is drawn before the page's first paint.
+    // Synchronously: a returning visitor's gated elements are released now; a first-time
+    // visitor's banner follows the page's first paint (the view host waits for it).
     this.#configure(true);
   };
 

@@ -45,6 +45,22 @@ export function deepActiveElement(document: Document): HTMLElement | null {
   return active instanceof HTMLElement && active !== document.body ? active : null;
 }
 
+/** How long a page that gets no animation frames (an iframe the browser throttles) waits for its first paint. */
+const FIRST_PAINT_TIMEOUT_MS = 250;
+
+/**
+ * Resolves after the page's next paint: a task queued from an animation frame runs once that
+ * frame is drawn. At once in a hidden tab, which paints nothing.
+ */
+export function afterFirstPaint(document: Document): Promise<void> {
+  const win = document.defaultView;
+  if (!win || document.visibilityState === 'hidden') return Promise.resolve();
+  return new Promise((resolve) => {
+    win.requestAnimationFrame(() => win.setTimeout(resolve));
+    win.setTimeout(resolve, FIRST_PAINT_TIMEOUT_MS);
+  });
+}
+
 export class ViewHost {
   /** Whether the first layer is open (it shows once the state is there). */
   bannerOpen = false;
@@ -56,6 +72,9 @@ export class ViewHost {
   #state: ViewState | null = null;
   /** Settles once the first layer's focus has been placed (a frame after it shows). */
   #focusing: Promise<void> = Promise.resolve();
+  /** While the page is still being parsed, the first layer's first draw waits for the page's first paint, see {@link afterFirstPaint}. */
+  #paintWait: Promise<void> | null = null;
+  #pagePainted = false;
   readonly #host: HTMLElement;
   readonly #actions: ViewActions;
 
@@ -64,9 +83,12 @@ export class ViewHost {
     this.#actions = actions;
   }
 
-  /** Settles once focus is where the views put it. */
+  /** Settles once the views are drawn and focus is where they put it. */
   get settled(): Promise<void> {
-    return this.#focusing;
+    return (async () => {
+      await this.#paintWait;
+      await this.#focusing;
+    })();
   }
 
   /** Draws the views for `state` (`null`: nothing can show yet, as while a translation loads). */
@@ -74,6 +96,17 @@ export class ViewHost {
     this.#state = state;
     const showSettings = !!state?.config.settingsButton && !this.bannerOpen && !this.preferencesOpen;
     const anything = !!state && (this.bannerOpen || this.preferencesOpen || state.config.settingsButton);
+    // Drawn mid-parse, the views' templates and styles would hold the whole page's first paint
+    // back (about 90 ms on a phone, bench/RESULTS.md): the page paints first, the views follow
+    // in the next frame. Only the first draw waits: a decision made meanwhile shows at once.
+    if (anything && !this.#pagePainted && this.#host.ownerDocument.readyState === 'loading') {
+      this.#paintWait ??= afterFirstPaint(this.#host.ownerDocument).then(() => {
+        this.#pagePainted = true;
+        this.update(this.#state);
+      });
+      return;
+    }
+    if (anything) this.#pagePainted = true;
     // A returning visitor's element never gets as far as a shadow root, nor its styles.
     let root = this.#host.shadowRoot;
     if (!root && anything) root = this.#host.attachShadow({ mode: 'open' });
