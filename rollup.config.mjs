@@ -27,10 +27,12 @@ import { sizeBudget } from './scripts/size-budget.mjs';
  * and its descriptions' loaders) to 25.1 KB, and holding back the tags nobody marked (patched
  * element sources and requests) to 25.9 KB, Microsoft's consent signals and the
  * <cookie-declaration> for the policy page to 27.1 KB, the message for a tag that loaded before
- * its service declared its URLs to 27.5 KB: the guard sits
- * just above what those cost.
+ * its service declared its URLs to 27.5 KB; issue 13's regional rules (the rule table, the site's
+ * <cookie-region> rules and their messages, the US notice at collection with California's opt-out
+ * icon, five texts, the record's region and rule, Consent Mode's per-region defaults) to 29.7 KB:
+ * the guard sits just above what those cost.
  */
-export const BUDGET_GZIP_BYTES = 28 * 1024;
+export const BUDGET_GZIP_BYTES = 30 * 1024;
 
 // Every translation in src/core/texts except English, which is bundled.
 const LANGUAGES = readdirSync(new URL('src/core/texts/', import.meta.url))

@@ -7,7 +7,7 @@ import { ATTRIBUTES, optionsFrom } from './core/attributes.js';
 import { scriptTagWarnings } from './core/setup-checks.js';
 import { errorOnce, warnOnce } from './core/warn-once.js';
 import { consentStore } from './consent/consent-store.js';
-import { CookieConsent } from './element/cookie-consent.js';
+import { COMPLETE_ON_CONNECT, CookieConsent } from './element/cookie-consent.js';
 import { CookieDeclaration } from './element/cookie-declaration.js';
 
 const TAG = 'cookie-consent';
@@ -73,6 +73,7 @@ function boot(): void {
     // released as they are parsed, and add the element the moment <body> exists, so a first-time
     // visitor's banner comes in the frame after the page's first paint (and first in the tab order).
     const element = document.createElement(TAG);
+    COMPLETE_ON_CONNECT.add(element);
     for (const [name, value] of attributes) element.setAttribute(name, value);
     // On the element's behalf, with its options: when it connects, the store is configured already.
     consentStore(document).configure(optionsFrom((name) => attributes.get(name)), [], element);

@@ -8,8 +8,8 @@ import type { ConsentRecord } from '../core/record.js';
 
 /** The JSON body sent for each decision (schema in the README). */
 export interface ConsentLogEntry {
-  /** Body format version. */
-  readonly v: 1;
+  /** Body format version: 2 adds `rule` and `region`. */
+  readonly v: 2;
   /** The random consent id, the same across one visitor's later changes. */
   readonly id: string;
   /** Every offered category and whether it is granted. */
@@ -26,12 +26,16 @@ export interface ConsentLogEntry {
   readonly time: string;
   /** Whether the browser's Global Privacy Control signal was honoured. */
   readonly gpc: boolean;
+  /** The visitor's region as the site gave it (`US-CA`); only on pages that give one. */
+  readonly region?: string;
+  /** The rule the decision was made under (docs/regions.md): `opt-in`, `uk`, `us` or `site`. */
+  readonly rule: string;
 }
 
 /** The log entry for a stored record. */
 export function logEntry(record: ConsentRecord, consent: ConsentMap, gpc: boolean, services: ConsentMap | null = null): ConsentLogEntry {
   return {
-    v: 1,
+    v: 2,
     id: record.id,
     consent,
     ...(services && Object.keys(services).length ? { services } : {}),
@@ -40,6 +44,8 @@ export function logEntry(record: ConsentRecord, consent: ConsentMap, gpc: boolea
     created: new Date(record.created).toISOString(),
     time: new Date(record.updated).toISOString(),
     gpc,
+    ...(record.region ? { region: record.region } : {}),
+    rule: record.rule ?? 'site',
   };
 }
 

@@ -4,6 +4,8 @@
  * whether the tags load before, after or never.
  * https://developers.google.com/tag-platform/security/guides/consent
  */
+import type { ConsentConfig } from '../core/config.js';
+import { optOutCategories, rulesInUse, type RegionRule, type RuleId } from '../core/regions.js';
 
 /** The seven Consent Mode signals. */
 export type ConsentSignals = Record<
@@ -41,6 +43,28 @@ export function consentSignals(granted: ReadonlySet<string>, services: ReadonlyS
   return signals;
 }
 
+/** One `gtag('consent', 'default', …)`: the signals, for these regions only, or everywhere else. */
+export interface ConsentDefault {
+  readonly signals: ConsentSignals;
+  readonly region?: readonly string[];
+}
+
+/**
+ * The defaults a page sends before any tag: without regional rules one, everything denied (an
+ * opt-out page updates at once); with them one per rule with its regions and one for everywhere
+ * else under the site's `mode` (Google's tags pick the most specific default for where they see
+ * the visitor), so a rule's opt-out categories start granted where it applies.
+ */
+export function consentDefaults(config: ConsentConfig): ConsentDefault[] {
+  const signalsUnder = (rule: RegionRule | RuleId): ConsentSignals => {
+    const on = optOutCategories(rule, config.categories, config.mode === 'opt-out');
+    const services = config.services.filter((service) => on.includes(service.category)).map((service) => service.id);
+    return consentSignals(new Set([...on, ...services]), new Set(config.services.map((service) => service.id)));
+  };
+  if (!config.regional) return [{ signals: consentSignals(new Set()) }];
+  return [...rulesInUse(config.regionRules).map((rule) => ({ signals: signalsUnder(rule), region: rule.codes })), { signals: signalsUnder('site') }];
+}
+
 interface GoogleTagWindow {
   dataLayer?: unknown[];
   gtag?: (...args: unknown[]) => void;
@@ -50,12 +74,12 @@ interface GoogleTagWindow {
  * Calls `gtag('consent', command, signals)`, defining `dataLayer` and `gtag` first when the page
  * has not. Google's `gtag` pushes its `arguments` object, not an array: gtag.js ignores arrays.
  */
-export function sendConsent(win: Window, command: 'default' | 'update', signals: ConsentSignals): void {
+export function sendConsent(win: Window, command: 'default' | 'update', signals: ConsentSignals, region?: readonly string[]): void {
   const page = win as unknown as GoogleTagWindow;
   page.dataLayer ??= [];
   page.gtag ??= function gtag() {
     // eslint-disable-next-line prefer-rest-params -- gtag.js reads Arguments objects only
     (page.dataLayer ??= []).push(arguments);
   };
-  page.gtag('consent', command, signals);
+  page.gtag('consent', command, region ? { ...signals, region: [...region] } : signals);
 }

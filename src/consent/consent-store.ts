@@ -19,7 +19,7 @@ import { declarationsOf, withDeclarations, type Declarations } from '../core/ser
 export type { Declarations } from '../core/services.js';
 import { TARGETING } from '../core/categories.js';
 import { parseConfig, type ConsentConfig } from '../core/config.js';
-import { changedIds, consentIds, consentMap, decide, gpcApplies, grantedIds, recordInForce, serviceMap, type ConsentMap } from '../core/decision.js';
+import { changedIds, choiceFor, consentIds, consentMap, decide, gpcApplies, grantedIds, recordInForce, serviceMap, targetingIds, type ConsentMap } from '../core/decision.js';
 import { parseRecord, serializeRecord, type ConsentRecord } from '../core/record.js';
 import { warnOnce } from '../core/warn-once.js';
 import { AutoBlocker } from '../gating/auto-block.js';
@@ -29,7 +29,7 @@ import { readCookie, removeCookie, writeCookie } from '../storage/cookie-storage
 import { forgetData } from '../storage/forget-data.js';
 import { newConsentId } from './consent-id.js';
 import { logEntry, sendLogEntry } from './consent-log.js';
-import { consentSignals, sendConsent } from './consent-mode.js';
+import { consentDefaults, consentSignals, sendConsent } from './consent-mode.js';
 import { microsoftSignals, sendMicrosoftConsent } from './microsoft-consent.js';
 import { TabSync } from './tab-sync.js';
 
@@ -243,7 +243,7 @@ export class ConsentStore {
     // Consent Mode's defaults go first, before any gated tag can run; once per page.
     if (config.consentMode && !this.#consentModeStarted) {
       this.#consentModeStarted = true;
-      sendConsent(this.#window, 'default', consentSignals(new Set()));
+      for (const { signals, region } of consentDefaults(config)) sendConsent(this.#window, 'default', signals, region);
     }
     // Microsoft's defaults once per page, as soon as a Microsoft service is declared.
     const defaults = microsoftSignals(new Set(), this.#serviceIds);
@@ -284,8 +284,8 @@ export class ConsentStore {
     const config = this.#config;
     if (!config) return;
     const granted = grantedIds(config, this.#stored, this.gpc);
-    // Without a decision, opt-in pages keep Consent Mode's defaults.
-    if (this.#stored || config.mode === 'opt-out') {
+    // Without a decision, a rule with nothing on before it keeps Consent Mode's defaults.
+    if (this.#stored || config.optOut.length) {
       this.#updateConsentMode(granted);
       this.#updateMicrosoft(granted);
     }
@@ -356,6 +356,24 @@ export class ConsentStore {
   /** Grants only `necessary`. */
   rejectAll(): ConsentChange | null {
     return this.decide([]);
+  }
+
+  /**
+   * "Do Not Sell or Share My Personal Information": denies `targeting` and its services, and
+   * keeps every other category and service as it is now.
+   */
+  optOutOfSale(): ConsentChange | null {
+    const config = this.#config;
+    if (!config) return null;
+    const granted = new Set(grantedIds(config, this.#stored, this.gpc));
+    for (const id of targetingIds(config)) granted.delete(id);
+    return this.decide(choiceFor(config, granted));
+  }
+
+  /** Records what is in force now as the decision (the notice at collection was read and closed). */
+  keepAsIs(): ConsentChange | null {
+    const config = this.#config;
+    return config && this.decide(choiceFor(config, grantedIds(config, this.#stored, this.gpc)));
   }
 
   /**

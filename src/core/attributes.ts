@@ -6,6 +6,7 @@
  * Pure: no DOM.
  */
 import { DEFAULT_OPTIONAL_CATEGORIES, MAX_CATEGORIES, NECESSARY, parseCategoryList } from './categories.js';
+import { regionCode } from './regions.js';
 import { TEXT_KEYS, type TextKey } from './texts/texts.js';
 
 /** How undecided optional categories count. */
@@ -160,6 +161,17 @@ export const CONFIG_ATTRIBUTES = [
    * @default "opt-in"
    */
   row('mode', 'opt-in', oneOf<ConsentMode>(['opt-in', 'opt-out'], 'opt-in')),
+  /**
+   * The visitor's region, an ISO 3166-1 or 3166-2 code (`DE`, `US-CA`) that the site's server or
+   * CDN writes from its own country header; it picks the built-in rules for that region
+   * (docs/regions.md), which `<cookie-region>` children can override. Absent: `mode` applies.
+   */
+  row('region', null as string | null, (value, { warn }) => {
+    if (!value) return null;
+    const code = regionCode(value);
+    if (!code) warn('is not an ISO 3166-1 or 3166-2 code (DE, US-CA)', 'no region');
+    return code;
+  }),
   /** Language of the texts; defaults to `<html lang>`, then the browser's languages, then English. */
   row('lang', null as string | null, (value, { warn }) => {
     if (!value) return null;

@@ -6,6 +6,7 @@
 import { CONFIG_ATTRIBUTES, TEXT_ATTRIBUTES, type AttributeSpec, type ColorScheme, type ConfigAttribute, type ConsentMode, type SettingsButtonSide } from './attributes.js';
 import { DEFAULT_OPTIONAL_CATEGORIES, NECESSARY, tidyCategoryList, type TidiedCategoryList } from './categories.js';
 import type { DeclaredItemDetail } from './declared-items.js';
+import { optOutCategories, ruleFor, type RegionRule, type RuleId } from './regions.js';
 import type { TextKey } from './texts/texts.js';
 import type { UrlPattern } from './url-patterns.js';
 
@@ -70,6 +71,16 @@ export interface ConsentConfig {
   readonly cookieName: string;
   readonly cookieDomain: string | null;
   readonly mode: ConsentMode;
+  /** The visitor's region as the site wrote it, upper-case (`DE`, `US-CA`), or `null`. */
+  readonly region: string | null;
+  /** The rule the visitor is under: the region's, or `site` (the `mode` above) without one. */
+  readonly rule: RuleId;
+  /** The optional categories on until the visitor declines, under that rule (all of them in `opt-out` mode). */
+  readonly optOut: readonly string[];
+  /** The site's `<cookie-region>` rules, validated, in document order. */
+  readonly regionRules: readonly RegionRule[];
+  /** The page uses regional rules (a `region`, or `<cookie-region>` children): Consent Mode's defaults then go per region. */
+  readonly regional: boolean;
   /** The `lang` attribute, when well-formed; otherwise the page's or browser's language is used. */
   readonly lang: string | null;
   readonly colorScheme: ColorScheme;
@@ -128,9 +139,30 @@ export function parseConfig(read: (name: ConfigAttribute) => string | null | und
     const value = valueOf(spec);
     if (value) texts[spec.key] = value;
   }
-  const config: ConsentConfig = { ...(fields as unknown as Omit<ConsentConfig, 'texts' | 'details' | 'services'>), texts, details: {}, services: [] };
+  const config = withRegionRules(
+    { ...(fields as unknown as Omit<ConsentConfig, 'texts' | 'details' | 'services' | RegionFields>), texts, details: {}, services: [] },
+    [],
+  );
   if (written !== null && tidied) warnings.push(...categoryListWarnings(written, tidied, config.categories));
   return { config, warnings };
+}
+
+/** The fields {@link withRegionRules} derives. */
+type RegionFields = 'rule' | 'optOut' | 'regionRules' | 'regional';
+
+/**
+ * The rule the configuration's visitor is under, from its region, the site's rules and its
+ * categories (call it again once declarations add categories).
+ */
+export function withRegionRules(config: Omit<ConsentConfig, RegionFields>, rules: readonly RegionRule[]): ConsentConfig {
+  const found = ruleFor(config.region, rules);
+  return {
+    ...config,
+    rule: found?.rule ?? 'site',
+    optOut: optOutCategories(found ?? 'site', config.categories, config.mode === 'opt-out'),
+    regionRules: rules,
+    regional: config.region !== null || rules.length > 0,
+  };
 }
 
 /**

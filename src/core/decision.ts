@@ -5,6 +5,7 @@
 import type { ConsentConfig } from './config.js';
 import { NECESSARY, TARGETING } from './categories.js';
 import { RECORD_VERSION, type ConsentRecord } from './record.js';
+import { stricterNow } from './regions.js';
 
 /** `{ [id]: granted }` for every category (or every service) the page offers. */
 export type ConsentMap = Record<string, boolean>;
@@ -71,6 +72,8 @@ export function decide(
       granted: ids.filter((id) => on.has(id)),
       denied: ids.filter((id) => !on.has(id)),
       ...(gpc ? { gpc: 1 as const } : {}),
+      ...(config.region ? { region: config.region } : {}),
+      rule: config.rule,
     },
     unknown,
   };
@@ -84,8 +87,17 @@ export function gpcApplies(config: ConsentConfig, signal: boolean): boolean {
   return signal && !config.ignoreGpc && config.categories.includes(TARGETING);
 }
 
-/** `targeting` and its services: what Global Privacy Control opts out of. */
-const targetingIds = (config: ConsentConfig): string[] => [TARGETING, ...config.services.filter((service) => service.category === TARGETING).map((service) => service.id)];
+/** `targeting` and its services: what Global Privacy Control and "Do Not Sell or Share" opt out of. */
+export const targetingIds = (config: ConsentConfig): string[] => [TARGETING, ...config.services.filter((service) => service.category === TARGETING).map((service) => service.id)];
+
+/**
+ * The ids to {@link decide} so that exactly `granted` is granted: a category without services
+ * by its id, one with services by the services granted (its id would grant them all).
+ */
+export function choiceFor(config: ConsentConfig, granted: ReadonlySet<string>): string[] {
+  const withServices = new Set(config.services.map((service) => service.category));
+  return consentIds(config).filter((id) => granted.has(id) && !withServices.has(id));
+}
 
 /**
  * The categories and services in force: the record's grants, or before any decision `necessary`
@@ -94,17 +106,20 @@ const targetingIds = (config: ConsentConfig): string[] => [TARGETING, ...config.
  * honoured.
  */
 export function grantedIds(config: ConsentConfig, record: ConsentRecord | null, gpc = false): ReadonlySet<string> {
-  const granted = new Set(record ? record.granted : config.mode === 'opt-out' ? consentIds(config) : expandChoice(config, new Set()));
+  const granted = new Set(record ? record.granted : expandChoice(config, new Set(config.optOut)));
   if (gpc && !record?.gpc) for (const id of targetingIds(config)) granted.delete(id);
   return granted;
 }
 
 /**
- * The record as it applies now: under Global Privacy Control, a `targeting` grant (and its
- * services') made before the signal was honoured counts as denied (CCPA: the signal is an
- * opt-out of sale and sharing).
+ * The record as it applies now: none when it was made under another region's rule and the rule
+ * in force now is stricter for what it grants (the visitor is asked again); under Global Privacy
+ * Control, a `targeting` grant (and its services') made before the signal was honoured counts as
+ * denied (CCPA: the signal is an opt-out of sale and sharing).
  */
 export function recordInForce(config: ConsentConfig, record: ConsentRecord | null, gpc: boolean): ConsentRecord | null {
+  // A record from before regional rules (no `rule`) was made under the site's own mode: kept.
+  if (record?.rule && stricterNow(record.rule, config, record.granted)) return null;
   if (!record || !gpc || record.gpc) return record;
   const optedOut = targetingIds(config).filter((id) => record.granted.includes(id));
   if (!optedOut.length) return record;

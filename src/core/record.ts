@@ -3,14 +3,16 @@
  * Anything that is not exactly a record this code could have written counts as no decision.
  */
 import { MAX_CATEGORIES, MAX_SERVICES, NECESSARY, isCategoryId } from './categories.js';
+import { RULE_IDS, regionCode, type RuleId } from './regions.js';
 
 /**
- * Format version of the records written now. Version 2 lists services beside categories in
- * `granted` and `denied`; version 1 (categories only) still reads, each service taking its
- * category's answer. A record of another version is no decision.
+ * Format version of the records written now. Version 3 keeps the region and the rule the
+ * decision was made under; version 2 lists services beside categories in `granted` and `denied`;
+ * versions 2 and 1 (categories only, each service taking its category's answer) still read, as
+ * decisions made under the site's own mode. A record of another version is no decision.
  */
-export const RECORD_VERSION = 2;
-const READABLE_VERSIONS: readonly unknown[] = [1, 2];
+export const RECORD_VERSION = 3;
+const READABLE_VERSIONS: readonly unknown[] = [1, 2, 3];
 
 /** Records longer than this (as stored, before decoding) are rejected unread. */
 export const MAX_RECORD_LENGTH = 3072;
@@ -36,6 +38,10 @@ export interface ConsentRecord {
    * honoured, so a `targeting` grant in it was the visitor's explicit choice despite the signal.
    */
   readonly gpc?: 1;
+  /** The visitor's region when the decision was made, as the site gave it (`US-CA`); absent when it gave none. */
+  readonly region?: string;
+  /** The rule the decision was made under (docs/regions.md); absent in records of versions 1 and 2. */
+  readonly rule?: RuleId;
 }
 
 /** What the current page expects of a record. */
@@ -74,8 +80,8 @@ function isIdList(value: unknown): value is string[] {
 
 /** Serialises a record for storage, keys in a fixed order. */
 export function serializeRecord(record: ConsentRecord): string {
-  const { v, id, created, updated, rev, granted, denied, gpc } = record;
-  return JSON.stringify({ v, id, created, updated, rev, granted, denied, gpc });
+  const { v, id, created, updated, rev, granted, denied, gpc, region, rule } = record;
+  return JSON.stringify({ v, id, created, updated, rev, granted, denied, gpc, region, rule });
 }
 
 /**
@@ -96,13 +102,16 @@ export function parseRecord(raw: string | null | undefined, expected: RecordExpe
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return none('it is not an object');
   // JSON.parse makes "__proto__" an own key, so an exact key check also rejects prototype tricks.
   const keys = Object.keys(data);
-  const { gpc } = data as { gpc?: unknown };
-  const extra = gpc === undefined ? 0 : 1;
+  const { gpc, region, rule } = data as { gpc?: unknown; region?: unknown; rule?: unknown };
+  const extra = [gpc, region, rule].filter((value) => value !== undefined).length;
   if (keys.length !== KEYS.length + extra || !KEYS.every((key) => Object.prototype.hasOwnProperty.call(data, key)))
     return none('its keys are not those of a record');
-  if (extra && gpc !== 1) return none('its gpc flag is malformed');
+  if (gpc !== undefined && gpc !== 1) return none('its gpc flag is malformed');
   const { v, id, created, updated, rev, granted, denied } = data as Record<(typeof KEYS)[number], unknown>;
   if (!READABLE_VERSIONS.includes(v)) return none('its format version is unknown');
+  if ((region !== undefined || rule !== undefined) && v !== 3) return none('its region or rule comes before format version 3');
+  if (region !== undefined && (typeof region !== 'string' || regionCode(region) !== region)) return none('its region is malformed');
+  if (rule !== undefined && !(RULE_IDS as readonly unknown[]).includes(rule)) return none('its rule is unknown');
   if (typeof id !== 'string' || !CONSENT_ID.test(id)) return none('its consent id is malformed');
   if (!isTimestamp(created) || !isTimestamp(updated) || created > updated) return none('its timestamps are malformed');
   if (typeof rev !== 'string' || !REVISION.test(rev)) return none('its revision is malformed');
@@ -135,7 +144,9 @@ export function parseRecord(raw: string | null | undefined, expected: RecordExpe
       rev,
       granted: ids.filter(isGranted),
       denied: ids.filter((item) => !isGranted(item)),
-      ...(extra ? { gpc: 1 as const } : {}),
+      ...(gpc === 1 ? { gpc: 1 as const } : {}),
+      ...(typeof region === 'string' ? { region } : {}),
+      ...(rule === undefined ? {} : { rule: rule as RuleId }),
     },
     problem: null,
   };

@@ -8,8 +8,9 @@ import { MAX_CATEGORIES, MAX_SERVICES, NECESSARY, isCategoryId, splitWords } fro
 import { linkScheme } from './attributes.js';
 import type { CatalogueEntry } from './catalogue/catalogue.js';
 import { withDeclaredCategories, type DeclaredCategory } from './category-details.js';
-import type { ConsentConfig, ServiceDetail } from './config.js';
+import { withRegionRules, type ConsentConfig, type ServiceDetail } from './config.js';
 import { MAX_NAMES, declaredNames, declaredText, describedItems, type DeclaredItem } from './declared-items.js';
+import { siteRules, type DeclaredRegion } from './regions.js';
 import { parseUrlPattern, type UrlPattern } from './url-patterns.js';
 
 const MAX_PATTERNS = 32;
@@ -145,26 +146,31 @@ export function withCatalogue(declared: DeclaredService, entry: CatalogueEntry):
   };
 }
 
-/** What a site declares in detail, as `<cookie-category>` and `<cookie-service>` children do. */
+/** What a site declares in detail, as `<cookie-category>`, `<cookie-service>` and `<cookie-region>` children do. */
 export interface Declarations {
   readonly categories?: readonly DeclaredCategory[];
   readonly services?: readonly DeclaredService[];
+  readonly regions?: readonly DeclaredRegion[];
 }
 
 /** Both forms of what was declared (a list is categories alone), as one: equal declarations give equal values. */
 export function declarationsOf(declared: readonly DeclaredCategory[] | Declarations): Required<Declarations> {
-  const { categories = [], services = [] } = Array.isArray(declared) ? { categories: declared as readonly DeclaredCategory[] } : (declared as Declarations);
-  return { categories, services };
+  const { categories = [], services = [], regions = [] } = Array.isArray(declared) ? { categories: declared as readonly DeclaredCategory[] } : (declared as Declarations);
+  return { categories, services, regions };
 }
 
 /**
- * Adds declared categories, then services, to a configuration, with one warning per mistake.
- * @param declared `{ categories, services }`, or a list of categories alone (as before services)
+ * Adds declared categories, then services, then the site's regional rules to a configuration,
+ * with one warning per mistake.
+ * @param declared `{ categories, services, regions }`, or a list of categories alone (as before services)
  */
 export function withDeclarations(config: ConsentConfig, declared: readonly DeclaredCategory[] | Declarations): { config: ConsentConfig; warnings: string[] } {
-  const { categories, services } = declarationsOf(declared);
+  const { categories, services, regions } = declarationsOf(declared);
   const withCategories = categories.length ? withDeclaredCategories(config, categories) : { config, warnings: [] };
-  if (!services.length) return withCategories;
-  const withServices = withDeclaredServices(withCategories.config, services);
-  return { config: withServices.config, warnings: [...withCategories.warnings, ...withServices.warnings] };
+  const withServices = services.length ? withDeclaredServices(withCategories.config, services) : { config: withCategories.config, warnings: [] };
+  const warnings = [...withCategories.warnings, ...withServices.warnings];
+  // The rule's opt-out categories depend on the categories offered, which children may add.
+  if (!categories.length && !regions.length) return { config: withServices.config, warnings };
+  const rules = siteRules(regions, withServices.config.categories);
+  return { config: withRegionRules(withServices.config, rules.rules), warnings: [...warnings, ...rules.warnings] };
 }

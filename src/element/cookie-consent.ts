@@ -13,6 +13,7 @@ import type { ConsentConfig } from '../core/config.js';
 import { isCrawler } from '../core/crawler.js';
 import type { ConsentMap } from '../core/decision.js';
 import { pickLanguage } from '../core/language.js';
+import type { RuleId } from '../core/regions.js';
 import { setupWarnings, unknownLanguageWarning } from '../core/setup-checks.js';
 import { BUILT_IN_LANGUAGES, textsFor } from '../core/texts/catalog.js';
 import { ENGLISH, loadTexts } from '../core/load-data.js';
@@ -39,6 +40,12 @@ export const TEXTS_TIMEOUT_MS = 1500;
  */
 // eslint-disable-next-line @typescript-eslint/no-extraneous-class -- an empty stand-in is the point
 const BaseElement: typeof HTMLElement = typeof HTMLElement === 'undefined' ? (class {} as typeof HTMLElement) : HTMLElement;
+
+/**
+ * Elements made by a script with all their children (the script tag's own element): they need not
+ * wait for an end tag, see `#childrenMayFollow`.
+ */
+export const COMPLETE_ON_CONNECT = new WeakSet<Element>();
 
 /** Every row of the attribute table but `lang`, which is HTMLElement's own property. */
 const REFLECTED = ATTRIBUTES.filter((spec) => spec.property !== 'lang');
@@ -70,6 +77,8 @@ const REFLECTED = ATTRIBUTES.filter((spec) => spec.property !== 'lang');
  * @csspart close - The preferences' close button.
  * @csspart policy-link - The link to the privacy policy.
  * @csspart gpc-notice - The line saying the browser's Global Privacy Control signal is honoured (first layer and preferences).
+ * @csspart do-not-sell - Under the US rule, the notice's "Do Not Sell or Share My Personal Information" button.
+ * @csspart dismiss - Under the US rule, the notice's close button, which keeps what is on.
  * @csspart consent-id - The consent id shown in the preferences once the visitor has decided.
  * @csspart settings-button - The floating button that reopens the preferences (`settings-button` attribute).
  *
@@ -121,6 +130,12 @@ export class CookieConsent extends BaseElement {
     accept: (ids) => {
       this.accept(ids);
     },
+    doNotSell: () => {
+      this.optOutOfSale();
+    },
+    keepAsIs: () => {
+      this.#active.#store?.keepAsIs();
+    },
   });
   /** The page's `<cookie-declaration>` elements, drawn with the views. */
   readonly #declarations = new Set<HTMLElement>();
@@ -130,6 +145,8 @@ export class CookieConsent extends BaseElement {
   #shown: { texts: Texts; config: ConsentConfig; result: Texts } | null = null;
   /** Watches the `<cookie-category>` children, which the parser adds after the element. */
   #childObserver: MutationObserver | null = null;
+  /** While the parser has not yet passed a regional element's end tag: it waits for it. */
+  #endTagWatch: (() => void) | null = null;
   #unsubscribe: (() => void) | null = null;
 
   constructor() {
@@ -156,6 +173,7 @@ export class CookieConsent extends BaseElement {
     this.ownerDocument.removeEventListener(DECLARATION_CONNECTED, this.#onDeclaration);
     this.#childObserver?.disconnect();
     this.#childObserver = null;
+    this.#endTagWatch?.();
     this.#unsubscribe?.();
     this.#unsubscribe = null;
     if (this.#store) this.#store.gatekeeper.onHeldFrames = null;
@@ -198,10 +216,38 @@ export class CookieConsent extends BaseElement {
     page.gatekeeper.onHeldFrames = () => {
       this.#syncPlaceholders();
     };
+    if (this.#childrenMayFollow()) return;
     // Synchronously: a returning visitor's gated elements are released now; a first-time
     // visitor's banner follows the page's first paint (the view host waits for it).
     this.#configure(true);
   };
+
+  /**
+   * A regional element being parsed is connected before its `<cookie-region>` children: applying
+   * the region's built-in rule now could release what their rule holds back. It then waits until
+   * the parser has passed its end tag (a node follows it, or the document is parsed).
+   */
+  #childrenMayFollow(): boolean {
+    const doc = this.ownerDocument;
+    const parent = this.parentNode;
+    if (!parent || !this.hasAttribute('region') || doc.readyState !== 'loading' || this.nextSibling || COMPLETE_ON_CONNECT.has(this)) return false;
+    const observer = new MutationObserver(() => {
+      if (this.nextSibling) done();
+    });
+    const stop = () => {
+      this.#endTagWatch = null;
+      observer.disconnect();
+      doc.removeEventListener('DOMContentLoaded', done);
+    };
+    const done = () => {
+      stop();
+      if (this.#store) this.#configure(true);
+    };
+    this.#endTagWatch = stop;
+    observer.observe(parent, { childList: true });
+    doc.addEventListener('DOMContentLoaded', done);
+    return true;
+  }
 
   /** The element that acts for this one: itself, or the active one when this is an inert duplicate. */
   get #active(): CookieConsent {
@@ -229,7 +275,7 @@ export class CookieConsent extends BaseElement {
   /** Configures the store from the attributes and children; opens the banner on a first visit. */
   #configure(first = false): void {
     const store = this.#store;
-    if (!store) return;
+    if (!store || this.#endTagWatch) return;
     const declared = declaredChildren(this, () => {
       this.attributeChangedCallback();
     });
@@ -240,7 +286,11 @@ export class CookieConsent extends BaseElement {
     // The children are data, not content: a shadow root keeps their text off the page.
     if ((declared.categories.length || declared.services.length || declared.pending.length) && !this.shadowRoot) this.attachShadow({ mode: 'open' });
     const before = store.configuration;
-    const config = store.configure(optionsFrom((name) => this.getAttribute(name)), { categories: declared.categories, services: declared.services }, this);
+    const config = store.configure(
+      optionsFrom((name) => this.getAttribute(name)),
+      { categories: declared.categories, services: declared.services, regions: declared.regions },
+      this,
+    );
     if (config === before && !first) return;
     this.#checkSetup();
     this.#useLanguage(this.#pickLanguage(config));
@@ -445,6 +495,14 @@ export class CookieConsent extends BaseElement {
   }
 
   /**
+   * "Do Not Sell or Share My Personal Information": denies `targeting` and its services and keeps
+   * the other categories and services as they are.
+   */
+  optOutOfSale(): void {
+    this.#active.#store?.optOutOfSale();
+  }
+
+  /**
    * Grants exactly these categories and services (plus `necessary`) and denies the rest: a
    * category id grants all its services, a service id that service (and so its category). Ids
    * the page does not offer are ignored with a warning.
@@ -492,6 +550,14 @@ export class CookieConsent extends BaseElement {
   /** `null` while undecided, else `{ [serviceId]: granted }` for every declared service (`{}` when none). */
   get services(): ConsentMap | null {
     return this.#page?.services ?? null;
+  }
+
+  /**
+   * The regional rule the visitor is under (docs/regions.md): `opt-in`, `uk`, `us` (show your
+   * "Your Privacy Choices" link), or `site` (the element's own `mode`: no `region`, or none applies).
+   */
+  get rule(): RuleId {
+    return this.#page?.configuration?.rule ?? 'site';
   }
 }
 

@@ -1,22 +1,25 @@
 /**
  * Reading what `<cookie-consent>`'s children declare: `<cookie-category>`, `<cookie-service>`
- * (inside a category or beside them) and their `<cookie-item>`s, as written; a service named
+ * (inside a category or beside them) and their `<cookie-item>`s, and `<cookie-region>` rules, as
+ * written; a service named
  * after a catalogue entry is filled in from it once `services/<id>.js` has loaded.
  */
 import { isCatalogueEntry, isCatalogueId, isServiceDescriptions, type CatalogueEntry, type CatalogueId } from '../core/catalogue/catalogue.js';
 import type { DeclaredCategory } from '../core/category-details.js';
 import type { DeclaredItem } from '../core/declared-items.js';
 import { loadService, loadServiceDescriptions } from '../core/load-data.js';
+import type { DeclaredRegion } from '../core/regions.js';
 import { withCatalogue, type DeclaredService } from '../core/services.js';
 import { errorOnce, reasonOf } from '../core/warn-once.js';
 
-/** The attributes of `<cookie-category>`, `<cookie-service>` and `<cookie-item>` that configure; a change to one is applied. */
-export const CHILD_ATTRIBUTES = ['name', 'label', 'cookies', 'storage', 'category', 'provider', 'policy-url', 'urls', 'type', 'lifetime', 'purpose'];
+/** The attributes of `<cookie-category>`, `<cookie-service>`, `<cookie-item>` and `<cookie-region>` that configure; a change to one is applied. */
+export const CHILD_ATTRIBUTES = ['name', 'label', 'cookies', 'storage', 'category', 'provider', 'policy-url', 'urls', 'type', 'lifetime', 'purpose', 'codes', 'rule', 'opt-out'];
 
 /** What the children declare, and the catalogue entries still on their way (`null`: none). */
 export interface DeclaredChildren {
   readonly categories: DeclaredCategory[];
   readonly services: DeclaredService[];
+  readonly regions: DeclaredRegion[];
   /** The loads of the catalogue entries still on their way: each settles once its entry has loaded or failed, and `onLoaded` has run. */
   readonly pending: readonly Promise<void>[];
 }
@@ -104,8 +107,10 @@ const load = (id: CatalogueId, onLoaded: () => void): Promise<void> =>
 export function declaredChildren(host: Element, onLoaded: () => void): DeclaredChildren {
   const categories: DeclaredCategory[] = [];
   const written: DeclaredService[] = [];
+  const regions: DeclaredRegion[] = [];
   for (const child of host.children) {
     if (child.localName === 'cookie-service') written.push(serviceOf(child, null));
+    if (child.localName === 'cookie-region') regions.push({ codes: child.getAttribute('codes'), rule: child.getAttribute('rule'), optOut: child.getAttribute('opt-out') });
     if (child.localName !== 'cookie-category') continue;
     categories.push({
       name: child.getAttribute('name'),
@@ -132,7 +137,7 @@ export function declaredChildren(host: Element, onLoaded: () => void): DeclaredC
     } else services.push(entry ? withCatalogue(service, entry) : service);
   }
   // The same load for every service and every reading while it is on its way.
-  return { categories, services, pending: [...new Set(waiting)] };
+  return { categories, services, regions, pending: [...new Set(waiting)] };
 }
 
 /** The catalogue's descriptions per language: loaded, on their way, or failed (English then). */

@@ -6,21 +6,24 @@ import type { DeclaredCategory } from '../core/category-details.js';
 import { ALL_CONFIG_ATTRIBUTES } from '../core/attributes.js';
 import { withCatalogue, type DeclaredService } from '../core/services.js';
 import { isCatalogueId } from '../core/catalogue/catalogue.js';
+import type { DeclaredRegion } from '../core/regions.js';
 import { CATALOGUE } from './catalogue.js';
 import { PASSED_OVER, START_TAG_ATTRIBUTES, decodeValue, isBannerScript, parseAttributes, valueOf, type Attribute } from './start-tags.js';
 
-/** What configures the banner: its attributes by name, and its `<cookie-category>` and `<cookie-service>` children. */
+/** What configures the banner: its attributes by name, and its `<cookie-category>`, `<cookie-service>` and `<cookie-region>` children. */
 export interface BannerMarkup {
   readonly attributes: Readonly<Record<string, string>>;
   /** The `<cookie-category>` children. */
   readonly declared: readonly DeclaredCategory[];
   /** The `<cookie-service>` children (inside a category or beside them), catalogue ones filled in. */
   readonly services: readonly DeclaredService[];
+  /** The `<cookie-region>` children: the site's own regional rules. */
+  readonly regions: readonly DeclaredRegion[];
 }
 
 // Comments, raw-text elements and script text are passed over, so a banner in them does not count.
 const TAGS = new RegExp(
-  PASSED_OVER + String.raw`|<script\b${START_TAG_ATTRIBUTES}[\s\S]*?(?:<\/script\s*>|$)|<(\/?)(cookie-consent|cookie-category|cookie-service)\b${START_TAG_ATTRIBUTES}`,
+  PASSED_OVER + String.raw`|<script\b${START_TAG_ATTRIBUTES}[\s\S]*?(?:<\/script\s*>|$)|<(\/?)(cookie-consent|cookie-category|cookie-service|cookie-region)\b${START_TAG_ATTRIBUTES}`,
   'gi',
 );
 
@@ -48,6 +51,7 @@ export function bannerMarkupIn(html: string): BannerMarkup {
   let category: string | null = null;
   const declared: DeclaredCategory[] = [];
   const services: DeclaredService[] = [];
+  const regions: DeclaredRegion[] = [];
   for (const [, , scriptSource, closing, tagName, source = ''] of html.matchAll(TAGS)) {
     if (scriptSource !== undefined) {
       const attributes = parseAttributes(scriptSource);
@@ -71,6 +75,10 @@ export function bannerMarkupIn(html: string): BannerMarkup {
       category = read('name');
       // The description is the element's text, which gating does not need.
       declared.push({ name: read('name'), label: read('label'), cookies: read('cookies'), storage: read('storage'), description: '' });
+    } else if (tag === 'cookie-region' && inside && !closing) {
+      const attributes = parseAttributes(source);
+      const read = (name: string) => decodeValue(valueOf(attributes, name));
+      regions.push({ codes: read('codes'), rule: read('rule'), optOut: read('opt-out') });
     } else if (tag === 'cookie-service' && inside && !closing) {
       const attributes = parseAttributes(source);
       const read = (name: string) => decodeValue(valueOf(attributes, name));
@@ -89,5 +97,5 @@ export function bannerMarkupIn(html: string): BannerMarkup {
       services.push(isCatalogueId(id) ? withCatalogue(service, CATALOGUE[id]) : service);
     }
   }
-  return { attributes: element ?? script ?? {}, declared: element ? declared : [], services: element ? services : [] };
+  return { attributes: element ?? script ?? {}, declared: element ? declared : [], services: element ? services : [], regions: element ? regions : [] };
 }

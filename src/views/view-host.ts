@@ -36,6 +36,10 @@ export interface ViewActions {
   rejectAll(): void;
   /** Grants exactly these categories. */
   accept(ids: string[]): void;
+  /** Opts out of the sale and sharing of personal information (`targeting` off), the rest as it is. */
+  doNotSell(): void;
+  /** Keeps what is on now as the decision: the notice at collection was read and closed. */
+  keepAsIs(): void;
 }
 
 /** The element focused now, looking into open shadow roots. */
@@ -133,6 +137,8 @@ export class ViewHost {
                   onAcceptAll: this.#acceptAll,
                   onRejectAll: this.#rejectAll,
                   onCustomize: this.#onOpen,
+                  onDoNotSell: this.#doNotSell,
+                  onDismiss: this.#keepAsIs,
                 })}</div>`
               : nothing
           }${
@@ -152,7 +158,7 @@ export class ViewHost {
                   onClose: this.#onDialogClose,
                 })
               : nothing
-          }${state.config.settingsButton ? settingsButtonTemplate({ texts: state.texts, side: state.config.settingsButtonSide, hidden: !showSettings, onOpen: this.#onOpen }) : nothing}`
+          }${state.config.settingsButton ? settingsButtonTemplate({ texts: state.texts, label: state.config.rule === 'us' ? state.texts.privacyChoices : state.texts.settingsButton, side: state.config.settingsButtonSide, hidden: !showSettings, onOpen: this.#onOpen }) : nothing}`
         : nothing,
       root,
       { host: this.#host },
@@ -207,6 +213,14 @@ export class ViewHost {
 
   readonly #rejectAll = (): void => {
     this.#actions.rejectAll();
+  };
+
+  readonly #doNotSell = (): void => {
+    this.#actions.doNotSell();
+  };
+
+  readonly #keepAsIs = (): void => {
+    this.#actions.keepAsIs();
   };
 
   readonly #onOpen = (event: Event): void => {

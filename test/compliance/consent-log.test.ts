@@ -37,6 +37,8 @@ interface LogEntry {
   created: string;
   time: string;
   gpc: boolean;
+  rule: string;
+  region?: string;
 }
 
 const endpoint = (token: string) => `/__consent-log/${token}`;
@@ -54,13 +56,21 @@ async function receivedEntries(token: string, count: number): Promise<{ type: st
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const KEYS = ['consent', 'created', 'gpc', 'granted', 'id', 'revision', 'time', 'v'];
+const KEYS = ['consent', 'created', 'gpc', 'granted', 'id', 'revision', 'rule', 'time', 'v'];
 
 /** A first visit with the banner showing; `head` goes before the product script. */
 const bannerPage = (attributes: string, head = '') => loadBannerPage(`<cookie-consent ${attributes}></cookie-consent>`, `${head}${SCRIPT}`);
 
 describe('consent-endpoint', () => {
-  it('a decision sends exactly one JSON record, with exactly v, id, consent, granted, revision, created, time and gpc', async () => {
+  it('a decision made under a regional rule sends its region and rule', async () => {
+    const token = newToken();
+    const { element } = await bannerPage(`consent-endpoint="${endpoint(token)}" region="de"`);
+    bannerButton(element, 'reject-all')!.click();
+    const [first] = await receivedEntries(token, 1);
+    expect(first!.entry).to.include({ v: 2, region: 'DE', rule: 'opt-in' });
+  });
+
+  it('a decision sends exactly one JSON record, with exactly v, id, consent, granted, revision, created, time, gpc and rule', async () => {
     const token = newToken();
     const { element } = await bannerPage(`consent-endpoint="${endpoint(token)}" revision="7"`);
     bannerButton(element, 'accept-all')!.click();
@@ -68,7 +78,8 @@ describe('consent-endpoint', () => {
     const { entry } = first!;
     const record = storedRecord();
     expect(Object.keys(entry).sort()).to.deep.equal(KEYS);
-    expect(entry.v).to.equal(1);
+    expect(entry.v).to.equal(2);
+    expect(entry.rule).to.equal('site');
     expect(entry.id).to.equal(record.id);
     expect(entry.consent).to.deep.equal({ necessary: true, analytics: true, functionality: true, targeting: true });
     expect(entry.granted).to.deep.equal(['necessary', 'analytics', 'functionality', 'targeting']);

@@ -74,7 +74,7 @@ describe('<cookie-service>: per-service consent', () => {
     expect(change.services).to.deep.equal({ heatmaps: true, visits: false, videos: false });
     expect(change.consent).to.deep.equal({ necessary: true, analytics: true, functionality: false });
     const record = await writtenRecord();
-    expect(record.v).to.equal(2);
+    expect(record.v).to.equal(3);
     expect(record.granted).to.deep.equal(['necessary', 'analytics', 'heatmaps']);
     expect(record.denied).to.deep.equal(['functionality', 'visits', 'videos']);
   });

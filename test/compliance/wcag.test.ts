@@ -15,6 +15,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/index.js';
 import type { CookieConsent } from '../../src/index.js';
 import { expectAccessible, type VisibleState } from '../support/axe.js';
@@ -55,8 +56,10 @@ function controlsIn(root: ParentNode): HTMLElement[] {
 }
 
 /** The element with a policy link, forced to `scheme`, rendered in the test document. */
-function render(scheme: Scheme, attributes: { settingsButton?: boolean } = {}): Promise<CookieConsent> {
-  return renderElement(html`<cookie-consent policy-url="/privacy" color-scheme=${scheme} ?settings-button=${attributes.settingsButton ?? false}></cookie-consent>`);
+function render(scheme: Scheme, attributes: { settingsButton?: boolean; region?: string } = {}): Promise<CookieConsent> {
+  return renderElement(
+    html`<cookie-consent policy-url="/privacy" color-scheme=${scheme} region=${ifDefined(attributes.region)} ?settings-button=${attributes.settingsButton ?? false}></cookie-consent>`,
+  );
 }
 
 /** First visit: the banner. */
@@ -73,6 +76,15 @@ async function gpcBannerState(scheme: Scheme): Promise<VisibleState> {
   const state = await bannerState(scheme);
   await until(() => !!part(state.element, 'gpc-notice'), 'the GPC line');
   return state;
+}
+
+/** First visit from California under Global Privacy Control: the notice at collection, its opt-out icon and "Opt-Out Request Honored". */
+async function usNoticeState(scheme: Scheme): Promise<VisibleState> {
+  setGpc(true);
+  const element = await render(scheme, { region: 'US-CA' });
+  await until(() => !!part(element, 'do-not-sell') && !!part(element, 'gpc-notice'), 'the US notice');
+  const banner = part(element, 'banner')!;
+  return { element, container: banner, controls: controlsIn(banner) };
 }
 
 /** First visit, the preferences opened from the banner's Customize: every optional switch off, no consent id yet. */
@@ -169,6 +181,7 @@ async function placeholderState(scheme: Scheme): Promise<VisibleState> {
 const STATES: Record<string, (scheme: Scheme) => Promise<VisibleState>> = {
   'the banner': bannerState,
   'the banner with the GPC line': gpcBannerState,
+  'the US notice at collection': usNoticeState,
   'the preferences on a first visit': firstVisitPreferencesState,
   'the preferences with the consent id': (scheme) => preferencesState(scheme),
   'the preferences with the GPC line': (scheme) => preferencesState(scheme, true),

@@ -87,7 +87,7 @@ describe('<cookie-consent> first visit', () => {
     await element.updateComplete;
     expect(part(element, 'banner')).to.equal(null);
     const stored = storedRecord();
-    expect(stored).to.include({ v: 2, rev: '1', id: detail.id });
+    expect(stored).to.include({ v: 3, rev: '1', id: detail.id, rule: 'site' });
     expect(stored.granted).to.deep.equal(['necessary', 'analytics', 'functionality', 'targeting']);
     expect(stored.denied).to.deep.equal([]);
     expect(Math.abs(stored.updated - Date.now())).to.be.lessThan(10_000);

@@ -15,6 +15,7 @@ describe('parseConfig', () => {
       cookieName: 'cookie_consent',
       cookieDomain: null,
       mode: 'opt-in',
+      region: null,
       lang: null,
       colorScheme: 'page',
       consentMode: false,
@@ -26,6 +27,10 @@ describe('parseConfig', () => {
       texts: {},
       details: {},
       services: [],
+      rule: 'site',
+      optOut: [],
+      regionRules: [],
+      regional: false,
     });
     expect(warnings).to.deep.equal([]);
   });

@@ -44,7 +44,9 @@ describe(`property: parseRecord (${RUNS} inputs per property)`, () => {
       'extra key': (r, junk) => (r['admin'] = junk),
       'own __proto__ key': (r) => Object.defineProperty(r, '__proto__', { value: { granted: ['targeting'] }, enumerable: true }),
       'missing key': (r, _junk, pick) => Reflect.deleteProperty(r, ['v', 'id', 'created', 'updated', 'rev', 'granted', 'denied'][pick % 7]!),
-      'other version': (r) => (r['v'] = 3),
+      'other version': (r) => (r['v'] = 4),
+      'malformed region': (r, junk) => (r['region'] = typeof junk === 'string' && /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(junk) ? `${junk}!` : junk ?? 'x'),
+      'unknown rule': (r) => (r['rule'] = 'gdpr'),
       'wrong-type field': (r, junk, pick) => (r[['id', 'created', 'updated', 'rev', 'granted', 'denied'][pick % 6]!] = { wrong: junk }),
       'malformed id in granted': (r) => (r['granted'] as string[]).push('Not An Id'),
       'duplicate grant': (r) => (r['granted'] as string[]).push(NECESSARY),
@@ -71,7 +73,7 @@ describe(`property: parseRecord (${RUNS} inputs per property)`, () => {
       fc.property(scenario, ({ categories, grantedMask, id, created, later, corruption, junk, pick }) => {
         const granted = categories.filter((cat, i) => cat === NECESSARY || grantedMask[i]);
         const denied = categories.filter((cat) => !granted.includes(cat));
-        const record: Record<string, unknown> = { v: 2, id, created, updated: created + later, rev: '1', granted, denied };
+        const record: Record<string, unknown> = { v: 3, id, created, updated: created + later, rev: '1', granted, denied, rule: 'site' };
         if (corruption) corruptions[corruption]!(record, junk, pick);
         const { record: parsed } = parseRecord(JSON.stringify(record), { revision: '1', categories });
         if (corruption) expect(parsed, `accepted a record with ${corruption}: ${JSON.stringify(record)}`).to.equal(null);

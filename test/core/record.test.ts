@@ -3,17 +3,28 @@ import { parseRecord, serializeRecord, type ConsentRecord } from '../../src/core
 
 const expected = { revision: '1', categories: ['necessary', 'analytics', 'targeting'] };
 const valid: ConsentRecord = {
-  v: 2,
+  v: 3,
   id: '0f8fad5b-d9cb-469f-a165-70867728950e',
   created: 1700000000000,
   updated: 1700000500000,
   rev: '1',
   granted: ['necessary', 'analytics'],
   denied: ['targeting'],
+  rule: 'site',
 };
 const withChanges = (changes: Record<string, unknown>) => JSON.stringify({ ...valid, ...changes });
 
 describe('parseRecord', () => {
+  it('keeps the region and the rule of a format 3 record, and rejects malformed ones', () => {
+    const regional = { ...valid, region: 'US-CA', rule: 'us' as const };
+    expect(parseRecord(serializeRecord(regional), expected)).to.deep.equal({ record: regional, problem: null });
+    expect(parseRecord(withChanges({ region: 'california' }), expected).problem).to.equal('its region is malformed');
+    expect(parseRecord(withChanges({ region: 7 }), expected).problem).to.equal('its region is malformed');
+    expect(parseRecord(withChanges({ rule: 'gdpr' }), expected).problem).to.equal('its rule is unknown');
+    expect(parseRecord(withChanges({ v: 2, region: 'DE' }), expected).problem).to.equal('its region or rule comes before format version 3');
+    expect(parseRecord(withChanges({ shire: 'x' }), expected).problem).to.equal('its keys are not those of a record');
+  });
+
   it('round-trips what serializeRecord wrote', () => {
     expect(parseRecord(serializeRecord(valid), expected)).to.deep.equal({ record: valid, problem: null });
   });
@@ -47,9 +58,9 @@ describe('parseRecord', () => {
     };
 
     it('reads a format 1 record (categories only): each service takes its category\'s answer', () => {
-      const v1 = JSON.stringify({ ...valid, v: 1 });
+      const v1 = JSON.stringify({ ...valid, v: 1, rule: undefined });
       expect(parseRecord(v1, withServices).record).to.deep.include({
-        v: 2,
+        v: 3,
         granted: ['necessary', 'analytics', 'hotjar', 'matomo', 'stripe'],
         denied: ['targeting'],
       });
@@ -87,7 +98,7 @@ describe('parseRecord', () => {
     'an extra key': withChanges({ admin: true }),
     'a missing key': JSON.stringify({ ...valid, denied: undefined }),
     'a __proto__ key': serializeRecord(valid).replace('{', '{"__proto__":{"granted":["targeting"]},'),
-    'another format version': withChanges({ v: 3 }),
+    'another format version': withChanges({ v: 4 }),
     'a string version': withChanges({ v: '1' }),
     'a malformed id': withChanges({ id: 'x' }),
     'a non-string id': withChanges({ id: 12345678 }),

@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { CookieConsent } from '../../src/index.js';
-import { bannerMarkupIn, consentForRequest, releaseGrantedMarkup } from '../../src/server/index.js';
+import { bannerMarkupIn, consentForRequest, regionFromHeaders, releaseGrantedMarkup, withRegion } from '../../src/server/index.js';
 import { consentRecord, loadUrl, requested, runs, settle, storeDecision, newToken, until } from '../support/helpers.js';
 
 const CATEGORIES = { categories: 'analytics functionality targeting' };
@@ -83,8 +83,9 @@ describe('bannerMarkupIn', () => {
       attributes: { categories: 'analytics', mode: 'opt-out' },
       declared: [],
       services: [],
+      regions: [],
     });
-    expect(bannerMarkupIn('<p>no banner</p>')).to.deep.equal({ attributes: {}, declared: [], services: [] });
+    expect(bannerMarkupIn('<p>no banner</p>')).to.deep.equal({ attributes: {}, declared: [], services: [], regions: [] });
   });
 
   it('a category added by <cookie-category> must be decided too before anything is released', () => {
@@ -272,5 +273,65 @@ describe('a page rendered with cookie-consent-banner/server', () => {
     expect(win.document.querySelector('script[src$="/cookie-consent.js"]')!.hasAttribute('defer')).to.equal(false);
     const calls = (win.dataLayer ?? []).map((entry) => Array.from(entry as ArrayLike<unknown>).slice(0, 2).join(' '));
     expect(calls.slice(0, 2)).to.deep.equal(['consent default', 'consent update']);
+  });
+});
+
+describe('the visitor\'s region on the server', () => {
+  it('regionFromHeaders reads the headers the site names, from Node\'s headers or a fetch Headers object', () => {
+    const names = { country: 'CF-IPCountry', subdivision: 'cf-region-code' };
+    expect(regionFromHeaders({ 'cf-ipcountry': 'de' }, names)).to.equal('DE');
+    expect(regionFromHeaders({ 'cf-ipcountry': 'US', 'cf-region-code': 'CA' }, names)).to.equal('US-CA');
+    expect(regionFromHeaders(new Headers({ 'CF-IPCountry': 'US', 'cf-region-code': 'US-TX' }), names)).to.equal('US-TX');
+    expect(regionFromHeaders({ 'cf-ipcountry': ['GB', 'FR'] }, names)).to.equal('GB');
+    // A subdivision of another country is left out; unknown (XX), Tor (T1), absent and malformed give none.
+    expect(regionFromHeaders({ 'cf-ipcountry': 'US', 'cf-region-code': 'CA-QC' }, names)).to.equal('US');
+    for (const country of ['XX', 'T1', '', 'Germany', 'US-CA']) expect(regionFromHeaders({ 'cf-ipcountry': country }, names), country).to.equal(null);
+    expect(regionFromHeaders({}, { country: 'X-Vercel-IP-Country' })).to.equal(null);
+  });
+
+  it('withRegion writes region on the element, or data-region on the script tag, and leaves the rest byte for byte', () => {
+    const page = '<!-- <cookie-consent> --><script>var s = "<cookie-consent>";</script><cookie-consent policy-url="/privacy" region="FR"><cookie-category name="analytics"></cookie-category></cookie-consent>';
+    expect(withRegion(page, 'US-CA')).to.equal(page.replace('region="FR"', 'region="US-CA"'));
+    expect(withRegion(page, null)).to.equal(page.replace(' region="FR"', ''));
+    const tag = '<p>x</p><script src="/js/cookie-consent.js" data-policy-url="/privacy"></script>';
+    expect(withRegion(tag, 'de')).to.equal('<p>x</p><script src="/js/cookie-consent.js" data-policy-url="/privacy" data-region="DE"></script>');
+    expect(withRegion('<p>no banner</p>', 'DE')).to.equal('<p>no banner</p>');
+    expect(withRegion('<cookie-consent>', 'not a code')).to.equal('<cookie-consent>');
+  });
+
+  it('consentForRequest applies the region\'s rule: everything before a decision in California, nothing in Germany even in opt-out mode', () => {
+    const california = consentForRequest({ ...CATEGORIES, region: 'US-CA' }, {});
+    expect([...california.granted]).to.deep.equal(['necessary', 'analytics', 'functionality', 'targeting']);
+    expect(california.config.rule).to.equal('us');
+    const underGpc = consentForRequest({ ...CATEGORIES, region: 'US-CA' }, { secGpc: '1' });
+    expect([...underGpc.granted]).to.deep.equal(['necessary', 'analytics', 'functionality']);
+    const germany = consentForRequest({ ...CATEGORIES, region: 'DE', mode: 'opt-out' }, {});
+    expect([...germany.granted]).to.deep.equal(['necessary']);
+    const banner = bannerMarkupIn('<cookie-consent region="GB"><cookie-region codes="GB" rule="uk" opt-out="analytics"></cookie-region></cookie-consent>');
+    expect(banner.regions).to.deep.equal([{ codes: 'GB', rule: 'uk', optOut: 'analytics' }]);
+    const britain = consentForRequest({ ...CATEGORIES, ...banner.attributes }, {}, { regions: banner.regions });
+    expect([...britain.granted]).to.deep.equal(['necessary', 'analytics']);
+  });
+
+  it('a page rendered with the region from the CDN\'s header: California gets its tags written plain and the notice; Germany gets nothing before consent', async () => {
+    const open = async (token: string, query: Record<string, string>) => {
+      const win: Window & { __warnings: string[] } = await loadUrl(`/__ssr/${token}?${new URLSearchParams({ categories: 'analytics targeting', 'cookie-name': `ssr_${token}`, ...query }).toString()}`);
+      await win.customElements.whenDefined('cookie-consent');
+      return { win, element: win.document.querySelector<CookieConsent>('cookie-consent')! };
+    };
+    const token = newToken();
+    const { win, element } = await open(token, { __country: 'US', __subdivision: 'CA' });
+    await until(() => runs(win).length >= 3, 'the scripts written plain');
+    expect(element.getAttribute('region')).to.equal('US-CA');
+    const analytics = win.document.querySelector<HTMLScriptElement>('script[src$="/analytics.js"]')!;
+    expect(analytics.type, 'written plain by the server').to.equal('');
+    await until(() => !!element.shadowRoot?.querySelector('[part~="do-not-sell"]'), 'the notice at collection');
+
+    const other = newToken();
+    const germany = await open(other, { __country: 'DE' });
+    await until(() => !!germany.element.shadowRoot?.querySelector('[part~="accept-all"]'), 'the consent banner');
+    await settle(300);
+    expect(germany.element.getAttribute('region')).to.equal('DE');
+    expect(await requested(other)).to.deep.equal([]);
   });
 });

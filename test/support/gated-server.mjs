@@ -31,11 +31,14 @@ const bodyOf = (request) =>
  * The page of a site that renders on the server with cookie-consent-banner/server (the built
  * dist/lib/server, as a site imports it): the banner's script tag, configured by the query's
  * attributes, then three gated elements of the test's token; the request's Cookie and Sec-GPC
- * headers decide which are written plain.
+ * headers decide which are written plain. `__country` and `__subdivision` in the query stand for
+ * what a CDN puts in its headers (`CF-IPCountry`, `cf-region-code`): the page gets its region
+ * from them, as the README shows.
  */
 async function serverRenderedPage(ctx, token) {
-  const { bannerMarkupIn, consentForRequest, releaseGrantedMarkup } = await import('../../dist/lib/server/index.js');
-  const attributes = Object.fromEntries(new URLSearchParams(ctx.querystring));
+  const { bannerMarkupIn, consentForRequest, regionFromHeaders, releaseGrantedMarkup, withRegion } = await import('../../dist/lib/server/index.js');
+  const { __country: country, __subdivision: subdivision, ...attributes } = Object.fromEntries(new URLSearchParams(ctx.querystring));
+  const cdnHeaders = { ...(country ? { 'cf-ipcountry': country } : {}), ...(subdivision ? { 'cf-region-code': subdivision } : {}) };
   const data = Object.entries(attributes).map(([name, value]) => ` data-${name}="${value.replace(/"/g, '&quot;')}"`).join('');
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Server-rendered</title>
 <script>window.__warnings=[];console.warn=(...a)=>window.__warnings.push(a.map(String).join(" "));</script>
@@ -47,10 +50,15 @@ async function serverRenderedPage(ctx, token) {
 <iframe data-category="analytics" data-src="/__gated/${token}/video.html" title="Video"></iframe>
 <img data-category="analytics targeting" data-src="/__gated/${token}/pixel.gif" alt="">
 </body></html>`;
-  // As the README advises: the configuration read from the page itself.
-  const banner = bannerMarkupIn(html);
-  const consent = consentForRequest(banner.attributes, { cookie: ctx.get('Cookie'), secGpc: ctx.get('Sec-GPC'), hostname: ctx.hostname }, { categories: banner.declared, services: banner.services });
-  const page = releaseGrantedMarkup(html, consent);
+  // As the README advises: the region written first, then the configuration read from the page itself.
+  const regional = withRegion(html, regionFromHeaders(cdnHeaders, { country: 'CF-IPCountry', subdivision: 'cf-region-code' }));
+  const banner = bannerMarkupIn(regional);
+  const consent = consentForRequest(
+    banner.attributes,
+    { cookie: ctx.get('Cookie'), secGpc: ctx.get('Sec-GPC'), hostname: ctx.hostname },
+    { categories: banner.declared, services: banner.services, regions: banner.regions },
+  );
+  const page = releaseGrantedMarkup(regional, consent);
   ctx.set('Cache-Control', 'no-store');
   ctx.type = 'text/html';
   ctx.body = page;

@@ -25,6 +25,12 @@ const ca: Texts = {
     'Aquest contingut està bloquejat perquè instal·la galetes de la categoria «{category}».',
   loadOnce: 'Carregar només aquesta vegada',
   allowCategory: 'Permetre «{category}»',
+  optOutDescription:
+    'Utilitzem galetes i tecnologies similars per a analítica, funcionalitat i publicitat. D’acord amb les lleis de privadesa dels estats dels EUA, les galetes publicitàries poden equivaler a vendre o compartir la vostra informació personal. Podeu oposar-vos-hi en qualsevol moment.',
+  privacyChoices: 'Les vostres opcions de privadesa',
+  doNotSell: 'No vendre ni compartir la meva informació personal',
+  optOutHonored: 'Sol·licitud d’exclusió atesa',
+  optOutPurposesLabel: 'Actives tret que les desactiveu:',
   declaration: {
     cookies: 'Galetes i emmagatzematge',
     name: 'Nom',

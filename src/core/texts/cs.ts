@@ -23,6 +23,12 @@ const cs: Texts = {
   placeholderNotice: 'Tento obsah je zablokován, protože používá cookies z kategorie „{category}“.',
   loadOnce: 'Načíst jen tentokrát',
   allowCategory: 'Povolit kategorii „{category}“',
+  optOutDescription:
+    'Používáme cookies a podobné technologie pro analytiku, funkčnost a reklamu. Podle zákonů o ochraně soukromí v amerických státech může používání marketingových cookies představovat prodej nebo sdílení vašich osobních údajů. Kdykoli to můžete odmítnout.',
+  privacyChoices: 'Vaše volby ochrany soukromí',
+  doNotSell: 'Neprodávat ani nesdílet mé osobní údaje',
+  optOutHonored: 'Žádost o odmítnutí vyřízena',
+  optOutPurposesLabel: 'Zapnuté, dokud je nevypnete:',
   declaration: {
     cookies: 'Cookies a úložiště',
     name: 'Název',

@@ -23,6 +23,12 @@ const da: Texts = {
   placeholderNotice: 'Dette indhold er blokeret, fordi det sætter cookies i kategorien »{category}«.',
   loadOnce: 'Indlæs kun denne gang',
   allowCategory: 'Tillad {category}',
+  optOutDescription:
+    'Vi bruger cookies og lignende teknologier til statistik, funktionalitet og annoncering. Efter amerikanske delstaters love om privatliv kan marketingcookies betragtes som salg eller deling af dine personoplysninger. Du kan til enhver tid fravælge det.',
+  privacyChoices: 'Dine privatlivsvalg',
+  doNotSell: 'Sælg eller del ikke mine personoplysninger',
+  optOutHonored: 'Anmodning om fravalg efterkommet',
+  optOutPurposesLabel: 'Slået til, medmindre du slår dem fra:',
   declaration: {
     cookies: 'Cookies og lagring',
     name: 'Navn',

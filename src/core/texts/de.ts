@@ -25,6 +25,12 @@ const de: Texts = {
     'Diese Inhalte sind blockiert, weil sie Cookies der Kategorie „{category}“ setzen.',
   loadOnce: 'Einmalig laden',
   allowCategory: '{category} erlauben',
+  optOutDescription:
+    'Wir verwenden Cookies und ähnliche Technologien für Statistik, Funktionalität und Werbung. Nach den Datenschutzgesetzen von US-Bundesstaaten kann der Einsatz von Marketing-Cookies als Verkauf oder Weitergabe Ihrer personenbezogenen Daten gelten. Sie können dem jederzeit widersprechen.',
+  privacyChoices: 'Ihre Datenschutzoptionen',
+  doNotSell: 'Meine personenbezogenen Daten nicht verkaufen oder weitergeben',
+  optOutHonored: 'Widerspruch berücksichtigt',
+  optOutPurposesLabel: 'Aktiv, solange Sie sie nicht deaktivieren:',
   declaration: {
     cookies: 'Cookies und Speicher',
     name: 'Name',

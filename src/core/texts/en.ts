@@ -26,6 +26,12 @@ const en: Texts = {
   placeholderNotice: 'This content is blocked because it sets {category} cookies.',
   loadOnce: 'Load this once',
   allowCategory: 'Allow {category}',
+  optOutDescription:
+    'We use cookies and similar technologies for analytics, functionality and advertising. Advertising cookies may count as selling or sharing your personal information under US state privacy laws. You can opt out at any time.',
+  privacyChoices: 'Your Privacy Choices',
+  doNotSell: 'Do Not Sell or Share My Personal Information',
+  optOutHonored: 'Opt-Out Request Honored',
+  optOutPurposesLabel: 'On unless you switch them off:',
   declaration: {
     cookies: 'Cookies and storage',
     name: 'Name',

@@ -25,6 +25,12 @@ const es: Texts = {
     'Este contenido está bloqueado porque instala cookies de la categoría «{category}».',
   loadOnce: 'Cargar solo esta vez',
   allowCategory: 'Permitir «{category}»',
+  optOutDescription:
+    'Usamos cookies y tecnologías similares para análisis, funcionalidad y publicidad. Según las leyes de privacidad de los estados de EE. UU., las cookies publicitarias pueden equivaler a vender o compartir tu información personal. Puedes optar por no participar en cualquier momento.',
+  privacyChoices: 'Tus opciones de privacidad',
+  doNotSell: 'No vender ni compartir mi información personal',
+  optOutHonored: 'Solicitud de exclusión voluntaria atendida',
+  optOutPurposesLabel: 'Activas salvo que las desactives:',
   declaration: {
     cookies: 'Cookies y almacenamiento',
     name: 'Nombre',

@@ -23,6 +23,12 @@ const et: Texts = {
   placeholderNotice: 'See sisu on blokeeritud, sest see kasutab kategooria „{category}“ küpsiseid.',
   loadOnce: 'Laadi ainult seekord',
   allowCategory: 'Luba kategooria „{category}“',
+  optOutDescription:
+    'Kasutame küpsiseid ja sarnaseid tehnoloogiaid statistika, funktsionaalsuse ja reklaami jaoks. USA osariikide privaatsusseaduste järgi võib turundusküpsiste kasutamist käsitada teie isikuandmete müümise või jagamisena. Saate sellest igal ajal loobuda.',
+  privacyChoices: 'Teie privaatsusvalikud',
+  doNotSell: 'Ärge müüge ega jagage minu isikuandmeid',
+  optOutHonored: 'Loobumistaotlus on täidetud',
+  optOutPurposesLabel: 'Sees, kui te neid välja ei lülita:',
   declaration: {
     cookies: 'Küpsised ja salvestusruum',
     name: 'Nimi',

@@ -24,6 +24,12 @@ const eu: Texts = {
   placeholderNotice: 'Eduki hau blokeatuta dago, “{category}” kategoriako cookieak ezartzen dituelako.',
   loadOnce: 'Kargatu oraingoan soilik',
   allowCategory: 'Baimendu “{category}”',
+  optOutDescription:
+    'Cookieak eta antzeko teknologiak erabiltzen ditugu analitikarako, funtzionaltasunerako eta publizitaterako. AEBetako estatuetako pribatutasun-legeen arabera, publizitate-cookieak erabiltzea zure informazio pertsonala saltzea edo partekatzea izan daiteke. Edonoiz uko egin diezaiokezu horri.',
+  privacyChoices: 'Zure pribatutasun-aukerak',
+  doNotSell: 'Ez saldu eta ez partekatu nire informazio pertsonala',
+  optOutHonored: 'Uko egiteko eskaera bete da',
+  optOutPurposesLabel: 'Aktibo, zuk desaktibatu arte:',
   declaration: {
     cookies: 'Cookieak eta biltegiratzea',
     name: 'Izena',

@@ -23,6 +23,12 @@ const fi: Texts = {
   placeholderNotice: 'Tämä sisältö on estetty, koska se asettaa luokan ”{category}” evästeitä.',
   loadOnce: 'Lataa vain tämän kerran',
   allowCategory: 'Salli {category}',
+  optOutDescription:
+    'Käytämme evästeitä ja vastaavia tekniikoita tilastointiin, toiminnallisuuteen ja mainontaan. Yhdysvaltain osavaltioiden tietosuojalakien mukaan markkinointievästeiden käyttö voi olla henkilötietojesi myyntiä tai jakamista. Voit kieltäytyä milloin tahansa.',
+  privacyChoices: 'Tietosuojavalintasi',
+  doNotSell: 'Älä myy tai jaa henkilötietojani',
+  optOutHonored: 'Kieltäytymispyyntö on toteutettu',
+  optOutPurposesLabel: 'Käytössä, ellet poista niitä käytöstä:',
   declaration: {
     cookies: 'Evästeet ja tallennustila',
     name: 'Nimi',

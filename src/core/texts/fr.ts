@@ -25,6 +25,12 @@ const fr: Texts = {
     'Ce contenu est bloqué, car il dépose des cookies de la catégorie « {category} ».',
   loadOnce: 'Charger cette fois-ci',
   allowCategory: 'Autoriser « {category} »',
+  optOutDescription:
+    'Nous utilisons des cookies et des technologies similaires pour la mesure d’audience, les fonctionnalités et la publicité. En vertu des lois des États américains sur la protection de la vie privée, les cookies de ciblage publicitaire peuvent constituer une vente ou un partage de vos informations personnelles. Vous pouvez vous y opposer à tout moment.',
+  privacyChoices: 'Vos choix de confidentialité',
+  doNotSell: 'Ne pas vendre ni partager mes informations personnelles',
+  optOutHonored: 'Demande d’opposition prise en compte',
+  optOutPurposesLabel: 'Actifs sauf si vous les désactivez :',
   declaration: {
     cookies: 'Cookies et stockage',
     name: 'Nom',

@@ -23,6 +23,12 @@ const ga: Texts = {
   placeholderNotice: 'Tá an t-ábhar seo bactha mar go n-úsáideann sé fianáin den chatagóir “{category}”.',
   loadOnce: 'Lódáil an uair seo amháin',
   allowCategory: 'Ceadaigh {category}',
+  optOutDescription:
+    'Úsáidimid fianáin agus teicneolaíochtaí den chineál céanna le haghaidh anailísíochta, feidhmiúlachta agus fógraíochta. Faoi dhlíthe príobháideachais i stáit SAM, d’fhéadfaí fianáin fógraíochta a áireamh mar dhíol nó mar chomhroinnt do chuid faisnéise pearsanta. Is féidir leat diúltú am ar bith.',
+  privacyChoices: 'Do roghanna príobháideachais',
+  doNotSell: 'Ná díol ná comhroinn mo chuid faisnéise pearsanta',
+  optOutHonored: 'Comhlíonadh an t-iarratas ar dhiúltú',
+  optOutPurposesLabel: 'Ar siúl mura múchann tú iad:',
   declaration: {
     cookies: 'Fianáin agus stóráil',
     name: 'Ainm',

@@ -24,6 +24,12 @@ const gl: Texts = {
   placeholderNotice: 'Este contido está bloqueado porque instala cookies da categoría «{category}».',
   loadOnce: 'Cargar só esta vez',
   allowCategory: 'Permitir «{category}»',
+  optOutDescription:
+    'Usamos cookies e tecnoloxías similares para análise, funcionalidade e publicidade. Segundo as leis de privacidade dos estados dos EUA, as cookies publicitarias poden equivaler a vender ou compartir a súa información persoal. Pode opoñerse en calquera momento.',
+  privacyChoices: 'As súas opcións de privacidade',
+  doNotSell: 'Non vender nin compartir a miña información persoal',
+  optOutHonored: 'Solicitude de exclusión atendida',
+  optOutPurposesLabel: 'Activas salvo que as desactive:',
   declaration: {
     cookies: 'Cookies e almacenamento',
     name: 'Nome',

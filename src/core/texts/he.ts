@@ -23,6 +23,12 @@ const he: Texts = {
   placeholderNotice: 'התוכן הזה חסום כי הוא משתמש בקובצי Cookie מהקטגוריה "{category}".',
   loadOnce: 'טעינה חד-פעמית',
   allowCategory: 'אישור "{category}"',
+  optOutDescription:
+    'אנחנו משתמשים בקובצי Cookie ובטכנולוגיות דומות לצורכי סטטיסטיקה, פונקציונליות ופרסום. לפי חוקי הפרטיות של מדינות בארה"ב, קובצי Cookie לפרסום ממוקד עשויים להיחשב מכירה או שיתוף של המידע האישי שלך. אפשר לסרב לכך בכל עת.',
+  privacyChoices: 'הבחירות שלך בנושא פרטיות',
+  doNotSell: 'אל תמכרו ואל תשתפו את המידע האישי שלי',
+  optOutHonored: 'בקשת הסירוב כובדה',
+  optOutPurposesLabel: 'פעילים, אלא אם מכבים אותם:',
   declaration: {
     cookies: 'קובצי Cookie ואחסון',
     name: 'שם',

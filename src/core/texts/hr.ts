@@ -23,6 +23,12 @@ const hr: Texts = {
   placeholderNotice: 'Ovaj je sadržaj blokiran jer postavlja kolačiće iz kategorije „{category}“.',
   loadOnce: 'Učitaj samo ovaj put',
   allowCategory: 'Dopusti kategoriju „{category}“',
+  optOutDescription:
+    'Koristimo kolačiće i slične tehnologije za analitiku, funkcionalnost i oglašavanje. Prema zakonima o privatnosti saveznih država SAD-a, marketinški kolačići mogu se smatrati prodajom ili dijeljenjem vaših osobnih podataka. Od toga se možete odjaviti u bilo kojem trenutku.',
+  privacyChoices: 'Vaši izbori privatnosti',
+  doNotSell: 'Nemojte prodavati ni dijeliti moje osobne podatke',
+  optOutHonored: 'Zahtjev za odjavu je ispunjen',
+  optOutPurposesLabel: 'Uključeni, osim ako ih ne isključite:',
   declaration: {
     cookies: 'Kolačići i pohrana',
     name: 'Naziv',

@@ -23,6 +23,12 @@ const hu: Texts = {
   placeholderNotice: 'Ez a tartalom le van tiltva, mert „{category}” kategóriájú sütiket használ.',
   loadOnce: 'Egyszeri betöltés',
   allowCategory: '„{category}” kategória engedélyezése',
+  optOutDescription:
+    'Sütiket és hasonló technológiákat használunk statisztikai, funkcionális és reklámcélokra. Az amerikai államok adatvédelmi törvényei szerint a marketingsütik használata az Ön személyes adatainak eladásának vagy megosztásának minősülhet. Ez ellen bármikor tiltakozhat.',
+  privacyChoices: 'Az Ön adatvédelmi beállításai',
+  doNotSell: 'Ne adják el és ne osszák meg a személyes adataimat',
+  optOutHonored: 'Tiltakozási kérelem teljesítve',
+  optOutPurposesLabel: 'Bekapcsolva, amíg ki nem kapcsolja őket:',
   declaration: {
     cookies: 'Sütik és tárhely',
     name: 'Név',

@@ -23,6 +23,12 @@ const id: Texts = {
   placeholderNotice: 'Konten ini diblokir karena memasang cookie kategori “{category}”.',
   loadOnce: 'Muat sekali ini',
   allowCategory: 'Izinkan {category}',
+  optOutDescription:
+    'Kami menggunakan cookie dan teknologi serupa untuk analitik, fungsionalitas, dan iklan. Berdasarkan undang-undang privasi negara bagian AS, cookie penargetan dapat dianggap sebagai penjualan atau pembagian informasi pribadi Anda. Anda dapat memilih keluar kapan saja.',
+  privacyChoices: 'Pilihan privasi Anda',
+  doNotSell: 'Jangan jual atau bagikan informasi pribadi saya',
+  optOutHonored: 'Permintaan memilih keluar telah dipenuhi',
+  optOutPurposesLabel: 'Aktif kecuali Anda menonaktifkannya:',
   declaration: {
     cookies: 'Cookie dan penyimpanan',
     name: 'Nama',

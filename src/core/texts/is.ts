@@ -23,6 +23,12 @@ const isl: Texts = {
   placeholderNotice: 'Lokað hefur verið fyrir þetta efni vegna þess að það notar vafrakökur í flokknum „{category}“.',
   loadOnce: 'Hlaða inn í þetta sinn',
   allowCategory: 'Leyfa „{category}“',
+  optOutDescription:
+    'Við notum vafrakökur og sambærilega tækni fyrir tölfræði, virkni og auglýsingar. Samkvæmt persónuverndarlögum bandarískra ríkja geta vafrakökur til markaðssetningar talist sala eða miðlun persónuupplýsinga þinna. Þú getur afþakkað það hvenær sem er.',
+  privacyChoices: 'Val þitt um persónuvernd',
+  doNotSell: 'Ekki selja eða deila persónuupplýsingum mínum',
+  optOutHonored: 'Orðið við beiðni um afþökkun',
+  optOutPurposesLabel: 'Virkar nema þú slökkvir á þeim:',
   declaration: {
     cookies: 'Vafrakökur og gagnageymsla',
     name: 'Heiti',

@@ -25,6 +25,12 @@ const it: Texts = {
     'Questo contenuto è bloccato perché imposta cookie della categoria «{category}».',
   loadOnce: 'Carica solo questa volta',
   allowCategory: 'Consenti «{category}»',
+  optOutDescription:
+    'Utilizziamo cookie e tecnologie simili per analisi, funzionalità e pubblicità. Secondo le leggi statali statunitensi sulla privacy, i cookie di pubblicità mirata possono costituire una vendita o condivisione delle tue informazioni personali. Puoi opporti in qualsiasi momento.',
+  privacyChoices: 'Le tue scelte sulla privacy',
+  doNotSell: 'Non vendere o condividere le mie informazioni personali',
+  optOutHonored: 'Richiesta di opposizione accolta',
+  optOutPurposesLabel: 'Attivi, a meno che tu non li disattivi:',
   declaration: {
     cookies: 'Cookie e archiviazione',
     name: 'Nome',

@@ -23,6 +23,12 @@ const ja: Texts = {
   placeholderNotice: 'このコンテンツは「{category}」のCookieを設定するため、ブロックされています。',
   loadOnce: '今回のみ読み込む',
   allowCategory: '「{category}」を許可',
+  optOutDescription:
+    '当サイトでは、分析、機能、広告のためにCookieおよび類似の技術を使用しています。米国の州のプライバシー法では、ターゲティングCookieの使用がお客様の個人情報の販売または共有とみなされる場合があります。お客様はいつでもオプトアウトできます。',
+  privacyChoices: 'プライバシーの選択',
+  doNotSell: '私の個人情報を販売または共有しないでください',
+  optOutHonored: 'オプトアウト要求に対応しました',
+  optOutPurposesLabel: 'オフにしない限り有効：',
   declaration: {
     cookies: 'Cookieとストレージ',
     name: '名前',

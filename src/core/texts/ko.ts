@@ -23,6 +23,12 @@ const ko: Texts = {
   placeholderNotice: '이 콘텐츠는 ‘{category}’ 쿠키를 설정하므로 차단되었습니다.',
   loadOnce: '이번만 불러오기',
   allowCategory: '‘{category}’ 허용',
+  optOutDescription:
+    '이 사이트는 분석, 기능, 광고를 위해 쿠키 및 유사한 기술을 사용합니다. 미국 주 개인정보 보호법에 따라 타겟팅 쿠키는 개인정보의 판매 또는 공유로 간주될 수 있습니다. 언제든지 거부할 수 있습니다.',
+  privacyChoices: '개인정보 보호 선택',
+  doNotSell: '내 개인정보 판매 또는 공유 거부',
+  optOutHonored: '거부 요청이 반영되었습니다',
+  optOutPurposesLabel: '끄지 않으면 활성:',
   declaration: {
     cookies: '쿠키 및 저장소',
     name: '이름',

@@ -23,6 +23,12 @@ const lt: Texts = {
   placeholderNotice: 'Šis turinys užblokuotas, nes jis naudoja kategorijos „{category}“ slapukus.',
   loadOnce: 'Įkelti šį kartą',
   allowCategory: 'Leisti kategoriją „{category}“',
+  optOutDescription:
+    'Naudojame slapukus ir panašias technologijas analizei, funkcijoms ir reklamai. Pagal JAV valstijų privatumo įstatymus reklaminių slapukų naudojimas gali būti laikomas jūsų asmens duomenų pardavimu ar bendrinimu. Bet kada galite to atsisakyti.',
+  privacyChoices: 'Jūsų privatumo pasirinkimai',
+  doNotSell: 'Neparduoti ir nebendrinti mano asmens duomenų',
+  optOutHonored: 'Atsisakymo prašymas įvykdytas',
+  optOutPurposesLabel: 'Įjungti, nebent juos išjungsite:',
   declaration: {
     cookies: 'Slapukai ir saugykla',
     name: 'Pavadinimas',

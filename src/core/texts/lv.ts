@@ -23,6 +23,12 @@ const lv: Texts = {
   placeholderNotice: 'Šis saturs ir bloķēts, jo tas izmanto kategorijas „{category}” sīkdatnes.',
   loadOnce: 'Ielādēt tikai šoreiz',
   allowCategory: 'Atļaut kategoriju „{category}”',
+  optOutDescription:
+    'Mēs izmantojam sīkdatnes un līdzīgas tehnoloģijas statistikai, funkcionalitātei un reklāmai. Saskaņā ar ASV štatu privātuma likumiem mārketinga sīkdatņu izmantošana var tikt uzskatīta par jūsu personas datu pārdošanu vai kopīgošanu. Jūs jebkurā laikā varat no tā atteikties.',
+  privacyChoices: 'Jūsu privātuma izvēle',
+  doNotSell: 'Nepārdot un nekopīgot manus personas datus',
+  optOutHonored: 'Atteikuma pieprasījums izpildīts',
+  optOutPurposesLabel: 'Ieslēgtas, ja vien tās neizslēdzat:',
   declaration: {
     cookies: 'Sīkdatnes un krātuve',
     name: 'Nosaukums',

@@ -23,6 +23,12 @@ const mt: Texts = {
   placeholderNotice: 'Dan il-kontenut huwa mblukkat għax juża cookies tal-kategorija “{category}”.',
   loadOnce: 'Għabbi din id-darba',
   allowCategory: 'Ippermetti “{category}”',
+  optOutDescription:
+    'Nużaw cookies u teknoloġiji simili għall-analitika, il-funzjonalità u r-reklamar. Skont il-liġijiet tal-privatezza tal-istati Amerikani, il-cookies tar-reklamar immirat jistgħu jitqiesu bħala bejgħ jew qsim tal-informazzjoni personali tiegħek. Tista’ tirrifjuta dan meta trid.',
+  privacyChoices: 'L-għażliet tiegħek dwar il-privatezza',
+  doNotSell: 'Tbigħux u taqsmux l-informazzjoni personali tiegħi',
+  optOutHonored: 'It-talba ta’ rifjut ġiet rispettata',
+  optOutPurposesLabel: 'Attivi sakemm ma titfihomx:',
   declaration: {
     cookies: 'Cookies u ħażna',
     name: 'Isem',

@@ -23,6 +23,12 @@ const nb: Texts = {
   placeholderNotice: 'Dette innholdet er blokkert fordi det bruker informasjonskapsler i kategorien «{category}».',
   loadOnce: 'Last inn denne gangen',
   allowCategory: 'Tillat «{category}»',
+  optOutDescription:
+    'Vi bruker informasjonskapsler og lignende teknologier til statistikk, funksjonalitet og annonsering. Etter personvernlovene i amerikanske delstater kan informasjonskapsler for markedsføring regnes som salg eller deling av personopplysningene dine. Du kan når som helst reservere deg mot dette.',
+  privacyChoices: 'Dine personvernvalg',
+  doNotSell: 'Ikke selg eller del personopplysningene mine',
+  optOutHonored: 'Reservasjonen er tatt til følge',
+  optOutPurposesLabel: 'På med mindre du slår dem av:',
   declaration: {
     cookies: 'Informasjonskapsler og lagring',
     name: 'Navn',

@@ -25,6 +25,12 @@ const nl: Texts = {
     'Deze inhoud is geblokkeerd, omdat deze cookies uit de categorie ‘{category}’ plaatst.',
   loadOnce: 'Eenmalig laden',
   allowCategory: '{category} toestaan',
+  optOutDescription:
+    'We gebruiken cookies en vergelijkbare technieken voor analyse, functionaliteit en advertenties. Volgens de privacywetten van Amerikaanse staten kunnen advertentiecookies gelden als het verkopen of delen van je persoonsgegevens. Je kunt hier op elk moment bezwaar tegen maken.',
+  privacyChoices: 'Jouw privacykeuzes',
+  doNotSell: 'Mijn persoonsgegevens niet verkopen of delen',
+  optOutHonored: 'Bezwaar gehonoreerd',
+  optOutPurposesLabel: 'Aan, tenzij je ze uitschakelt:',
   declaration: {
     cookies: 'Cookies en opslag',
     name: 'Naam',

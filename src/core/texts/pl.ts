@@ -23,6 +23,12 @@ const pl: Texts = {
   placeholderNotice: 'Ta treść jest zablokowana, ponieważ używa plików cookie z kategorii „{category}”.',
   loadOnce: 'Wczytaj jednorazowo',
   allowCategory: 'Zezwól na kategorię „{category}”',
+  optOutDescription:
+    'Używamy plików cookie i podobnych technologii do celów analitycznych, funkcjonalnych i reklamowych. Zgodnie z przepisami o ochronie prywatności obowiązującymi w stanach USA marketingowe pliki cookie mogą zostać uznane za sprzedaż lub udostępnianie Twoich danych osobowych. W każdej chwili możesz z tego zrezygnować.',
+  privacyChoices: 'Twoje wybory dotyczące prywatności',
+  doNotSell: 'Nie sprzedawaj ani nie udostępniaj moich danych osobowych',
+  optOutHonored: 'Żądanie rezygnacji zostało uwzględnione',
+  optOutPurposesLabel: 'Włączone, chyba że je wyłączysz:',
   declaration: {
     cookies: 'Pliki cookie i pamięć lokalna',
     name: 'Nazwa',

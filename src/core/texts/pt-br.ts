@@ -24,6 +24,12 @@ const ptBr: Texts = {
   placeholderNotice: 'Este conteúdo está bloqueado porque instala cookies da categoria “{category}”.',
   loadOnce: 'Carregar só desta vez',
   allowCategory: 'Permitir “{category}”',
+  optOutDescription:
+    'Usamos cookies e tecnologias semelhantes para análise, funcionalidade e publicidade. De acordo com as leis de privacidade dos estados dos EUA, os cookies de publicidade podem ser considerados venda ou compartilhamento das suas informações pessoais. Você pode se opor a isso a qualquer momento.',
+  privacyChoices: 'Suas opções de privacidade',
+  doNotSell: 'Não vender nem compartilhar minhas informações pessoais',
+  optOutHonored: 'Solicitação de oposição atendida',
+  optOutPurposesLabel: 'Ativos, a menos que você os desative:',
   declaration: {
     cookies: 'Cookies e armazenamento',
     name: 'Nome',

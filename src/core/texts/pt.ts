@@ -24,6 +24,12 @@ const pt: Texts = {
   placeholderNotice: 'Este conteúdo está bloqueado porque instala cookies da categoria «{category}».',
   loadOnce: 'Carregar só desta vez',
   allowCategory: 'Permitir «{category}»',
+  optOutDescription:
+    'Utilizamos cookies e tecnologias semelhantes para análise, funcionalidade e publicidade. Nos termos das leis de privacidade dos estados norte-americanos, os cookies de publicidade podem ser considerados venda ou partilha das suas informações pessoais. Pode opor-se a qualquer momento.',
+  privacyChoices: 'As suas opções de privacidade',
+  doNotSell: 'Não vender nem partilhar as minhas informações pessoais',
+  optOutHonored: 'Pedido de oposição atendido',
+  optOutPurposesLabel: 'Ativos, a menos que os desative:',
   declaration: {
     cookies: 'Cookies e armazenamento',
     name: 'Nome',

@@ -24,6 +24,12 @@ const ro: Texts = {
   placeholderNotice: 'Acest conținut este blocat deoarece plasează cookie-uri din categoria „{category}”.',
   loadOnce: 'Încărcați doar de această dată',
   allowCategory: 'Permiteți „{category}”',
+  optOutDescription:
+    'Folosim cookie-uri și tehnologii similare pentru analiză, funcționalitate și publicitate. Conform legilor privind confidențialitatea din statele SUA, cookie-urile de publicitate pot fi considerate vânzare sau partajare a informațiilor dumneavoastră personale. Vă puteți opune oricând.',
+  privacyChoices: 'Opțiunile dumneavoastră de confidențialitate',
+  doNotSell: 'Nu vindeți și nu partajați informațiile mele personale',
+  optOutHonored: 'Cererea de opoziție a fost respectată',
+  optOutPurposesLabel: 'Active, dacă nu le dezactivați:',
   declaration: {
     cookies: 'Cookie-uri și stocare',
     name: 'Nume',

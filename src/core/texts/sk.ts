@@ -23,6 +23,12 @@ const sk: Texts = {
   placeholderNotice: 'Tento obsah je zablokovaný, pretože používa súbory cookie kategórie „{category}“.',
   loadOnce: 'Načítať jednorazovo',
   allowCategory: 'Povoliť kategóriu „{category}“',
+  optOutDescription:
+    'Používame súbory cookie a podobné technológie na analytiku, funkčnosť a reklamu. Podľa zákonov o ochrane súkromia v amerických štátoch môže používanie marketingových súborov cookie predstavovať predaj alebo zdieľanie vašich osobných údajov. Kedykoľvek to môžete odmietnuť.',
+  privacyChoices: 'Vaše voľby ochrany súkromia',
+  doNotSell: 'Nepredávať ani nezdieľať moje osobné údaje',
+  optOutHonored: 'Žiadosť o odmietnutie vybavená',
+  optOutPurposesLabel: 'Zapnuté, kým ich nevypnete:',
   declaration: {
     cookies: 'Súbory cookie a úložisko',
     name: 'Názov',

@@ -23,6 +23,12 @@ const sl: Texts = {
   placeholderNotice: 'Ta vsebina je blokirana, ker nastavlja piškotke kategorije »{category}«.',
   loadOnce: 'Naloži samo tokrat',
   allowCategory: 'Dovoli kategorijo »{category}«',
+  optOutDescription:
+    'Uporabljamo piškotke in podobne tehnologije za analitiko, funkcionalnost in oglaševanje. Po zakonih o zasebnosti ameriških zveznih držav se lahko oglaševalski piškotki štejejo za prodajo ali deljenje vaših osebnih podatkov. To lahko kadar koli zavrnete.',
+  privacyChoices: 'Vaše izbire glede zasebnosti',
+  doNotSell: 'Ne prodajajte in ne delite mojih osebnih podatkov',
+  optOutHonored: 'Zahteva za zavrnitev je upoštevana',
+  optOutPurposesLabel: 'Vklopljeni, razen če jih izklopite:',
   declaration: {
     cookies: 'Piškotki in shramba',
     name: 'Ime',

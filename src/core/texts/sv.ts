@@ -23,6 +23,12 @@ const sv: Texts = {
   placeholderNotice: 'Innehållet är blockerat eftersom det använder cookies i kategorin ”{category}”.',
   loadOnce: 'Ladda den här gången',
   allowCategory: 'Tillåt ”{category}”',
+  optOutDescription:
+    'Vi använder cookies och liknande tekniker för statistik, funktionalitet och annonsering. Enligt delstatliga integritetslagar i USA kan cookies för marknadsföring räknas som försäljning eller delning av dina personuppgifter. Du kan när som helst välja bort det.',
+  privacyChoices: 'Dina integritetsval',
+  doNotSell: 'Sälj eller dela inte mina personuppgifter',
+  optOutHonored: 'Begäran om bortval har tillgodosetts',
+  optOutPurposesLabel: 'Aktiva om du inte stänger av dem:',
   declaration: {
     cookies: 'Cookies och lagring',
     name: 'Namn',

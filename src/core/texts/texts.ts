@@ -99,6 +99,16 @@ export interface Texts {
   readonly loadOnce: string;
   /** Grants the item's category; `{category}` stands for the category's label. */
   readonly allowCategory: string;
+  /** The first layer's explanation under a US opt-out rule: a notice at collection, not a request for consent. */
+  readonly optOutDescription: string;
+  /** Opens the choices under a US opt-out rule ("Your Privacy Choices", California's name for the link, shown with its opt-out icon). */
+  readonly privacyChoices: string;
+  /** Opts out of the sale and sharing of personal information at once: `targeting` and its services off. */
+  readonly doNotSell: string;
+  /** Under a US opt-out rule, shown when Global Privacy Control was processed as an opt-out (California §7025(c)(6)). */
+  readonly optOutHonored: string;
+  /** Introduces the purposes that are on until the visitor switches them off (the UK's exemption, a US opt-out rule), e.g. "On unless you switch them off:". */
+  readonly optOutPurposesLabel: string;
   /** Words of the cookie declaration: the services and cookies in the preferences and in `<cookie-declaration>`. */
   readonly declaration: DeclarationText;
   /** Texts of the four standard categories. */
@@ -120,6 +130,7 @@ const TEXT_FIELDS = [
   'lang', 'bannerTitle', 'bannerDescription', 'purposesLabel', 'policyLink', 'acceptAll', 'rejectAll',
   'customize', 'preferencesTitle', 'preferencesDescription', 'save', 'close', 'alwaysOn',
   'gpcNotice', 'settingsButton', 'consentId', 'placeholderNotice', 'loadOnce', 'allowCategory',
+  'optOutDescription', 'privacyChoices', 'doNotSell', 'optOutHonored', 'optOutPurposesLabel',
 ] as const;
 /** The keys of {@link TextKey}, in the order of {@link Texts}. */
 export const TEXT_KEYS = TEXT_FIELDS.slice(1) as readonly TextKey[];

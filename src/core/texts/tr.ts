@@ -23,6 +23,12 @@ const tr: Texts = {
   placeholderNotice: 'Bu içerik “{category}” kategorisindeki çerezleri kullandığı için engellendi.',
   loadOnce: 'Bir kez yükle',
   allowCategory: '“{category}” çerezlerine izin ver',
+  optOutDescription:
+    'Analiz, işlevsellik ve reklam amacıyla çerezler ve benzeri teknolojiler kullanıyoruz. ABD eyaletlerinin gizlilik yasalarına göre pazarlama çerezleri, kişisel verilerinizin satışı veya paylaşımı sayılabilir. Bunu istediğiniz zaman reddedebilirsiniz.',
+  privacyChoices: 'Gizlilik tercihleriniz',
+  doNotSell: 'Kişisel verilerimi satmayın veya paylaşmayın',
+  optOutHonored: 'Ret talebi yerine getirildi',
+  optOutPurposesLabel: 'Siz kapatmadıkça açık:',
   declaration: {
     cookies: 'Çerezler ve depolama',
     name: 'Ad',

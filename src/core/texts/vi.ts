@@ -23,6 +23,12 @@ const vi: Texts = {
   placeholderNotice: 'Nội dung này bị chặn vì có đặt cookie thuộc danh mục “{category}”.',
   loadOnce: 'Chỉ tải lần này',
   allowCategory: 'Cho phép “{category}”',
+  optOutDescription:
+    'Chúng tôi sử dụng cookie và các công nghệ tương tự cho mục đích phân tích, chức năng và quảng cáo. Theo luật về quyền riêng tư của các tiểu bang Hoa Kỳ, cookie nhắm mục tiêu có thể được coi là việc bán hoặc chia sẻ thông tin cá nhân của bạn. Bạn có thể chọn không tham gia bất cứ lúc nào.',
+  privacyChoices: 'Lựa chọn quyền riêng tư của bạn',
+  doNotSell: 'Không bán hoặc chia sẻ thông tin cá nhân của tôi',
+  optOutHonored: 'Đã thực hiện yêu cầu không tham gia',
+  optOutPurposesLabel: 'Bật trừ khi bạn tắt:',
   declaration: {
     cookies: 'Cookie và bộ nhớ',
     name: 'Tên',

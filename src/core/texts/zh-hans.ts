@@ -23,6 +23,12 @@ const zhHans: Texts = {
   placeholderNotice: '此内容已被屏蔽，因为它会设置“{category}”类别的 Cookie。',
   loadOnce: '仅本次加载',
   allowCategory: '允许“{category}”',
+  optOutDescription:
+    '我们将 Cookie 及类似技术用于分析、功能和广告目的。根据美国各州的隐私法律，定向广告 Cookie 可能构成出售或共享您的个人信息。您可以随时选择退出。',
+  privacyChoices: '您的隐私选择',
+  doNotSell: '请勿出售或共享我的个人信息',
+  optOutHonored: '已遵从选择退出请求',
+  optOutPurposesLabel: '除非您关闭，否则保持启用：',
   declaration: {
     cookies: 'Cookie 和存储',
     name: '名称',

@@ -23,6 +23,12 @@ const zhHant: Texts = {
   placeholderNotice: '此內容已遭封鎖，因為它會設定「{category}」類別的 Cookie。',
   loadOnce: '僅載入這一次',
   allowCategory: '允許「{category}」',
+  optOutDescription:
+    '我們將 Cookie 及類似技術用於分析、功能及廣告用途。根據美國各州的隱私權法律，目標式廣告 Cookie 可能構成出售或分享您的個人資料。您隨時可以選擇退出。',
+  privacyChoices: '您的隱私權選擇',
+  doNotSell: '請勿出售或分享我的個人資料',
+  optOutHonored: '已遵循選擇退出請求',
+  optOutPurposesLabel: '除非您關閉，否則保持啟用：',
   declaration: {
     cookies: 'Cookie 與儲存空間',
     name: '名稱',

@@ -35,6 +35,11 @@ export const bannerStyles: string = css`
     word-break: keep-all;
     hyphens: manual;
   }
+  /* California's opt-out icon beside "Your Privacy Choices", in its own colours on any theme. */
+  .opt-out-icon {
+    vertical-align: middle;
+    margin-inline-end: 0.25em;
+  }
   /* The region takes focus only so that screen readers announce it and Tab starts inside it;
      it is not a control, so it draws no focus ring (its links and buttons do). */
   .banner:focus {

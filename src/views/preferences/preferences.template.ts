@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { NECESSARY } from '../../core/categories.js';
 import type { CategoryDetails, ServiceDetail } from '../../core/config.js';
+import type { RuleId } from '../../core/regions.js';
 import { servicesOf } from '../../core/services.js';
 import { categoryText, textDirection } from '../../core/texts/catalog.js';
 import type { Texts } from '../../core/texts/texts.js';
@@ -30,6 +31,8 @@ export interface PreferencesView {
   readonly onClose: () => void;
   /** The browser's Global Privacy Control signal is honoured: say so. */
   readonly gpc: boolean;
+  /** The rule the visitor is under: `us` titles them "Your Privacy Choices" and says the opt-out request was honoured. */
+  readonly rule?: RuleId;
   /** The stored decision's consent id, which a visitor can quote to the site; `null` while undecided. */
   readonly consentId: string | null;
 }
@@ -93,13 +96,13 @@ export function preferencesTemplate(view: PreferencesView): TemplateResult {
     <dialog part="preferences" lang=${texts.lang} dir=${textDirection(texts.lang)} aria-labelledby="cc-preferences-title" @close=${view.onClose}>
       <div class="dialog-body">
         <div class="dialog-header">
-          <h2 id="cc-preferences-title">${texts.preferencesTitle}</h2>
+          <h2 id="cc-preferences-title">${view.rule === 'us' ? texts.privacyChoices : texts.preferencesTitle}</h2>
           <button type="button" class="close" part="close" aria-label=${texts.close} @click=${(event: Event) => (event.currentTarget as Element).closest('dialog')?.close()}>
             <span aria-hidden="true">×</span>
           </button>
         </div>
         <p>${texts.preferencesDescription}</p>
-        ${view.gpc ? html`<p class="muted gpc" part="gpc-notice">${texts.gpcNotice}</p>` : ''}
+        ${view.gpc ? html`<p class="muted gpc" part="gpc-notice">${view.rule === 'us' ? texts.optOutHonored : texts.gpcNotice}</p>` : ''}
         ${view.policyUrl ? html`<a part="policy-link" href=${view.policyUrl}>${texts.policyLink}</a>` : ''}
         <ul>
           ${view.categories.map((id) => {

@@ -9,6 +9,8 @@ import type { Texts } from '../../core/texts/texts.js';
 /** What the button shows and does. */
 export interface SettingsButtonView {
   readonly texts: Texts;
+  /** Its accessible name: "Cookie settings", or "Your Privacy Choices" under a US opt-out rule. */
+  readonly label: string;
   /** Hidden, not removed, while the banner or the preferences show, so focus can return to it. */
   readonly hidden: boolean;
   /** The bottom corner it sits in, on the reading direction's start or end side. */
@@ -19,7 +21,8 @@ export interface SettingsButtonView {
 
 /** The floating `<button part="settings-button">`, labelled in the texts' language. */
 export function settingsButtonTemplate(view: SettingsButtonView): TemplateResult {
-  const { settingsButton: label, lang } = view.texts;
+  const { label } = view;
+  const { lang } = view.texts;
   // The icon: a cookie with a bite taken out, in currentColor; decorative (the button has a label).
   return html`<button
     type="button"

@@ -38,7 +38,7 @@ interface Stage {
 
 function view(texts: Texts) {
   const none = () => undefined;
-  return { texts, categories: ['necessary', 'analytics', 'functionality', 'targeting'], policyUrl: '/privacy', gpc: false, onAcceptAll: none, onRejectAll: none, onCustomize: none };
+  return { texts, categories: ['necessary', 'analytics', 'functionality', 'targeting'], policyUrl: '/privacy', gpc: false, rule: 'site' as const, optOut: [], onAcceptAll: none, onRejectAll: none, onCustomize: none, onDoNotSell: none, onDismiss: none };
 }
 
 async function phoneFrame(screen: Screen): Promise<Stage> {

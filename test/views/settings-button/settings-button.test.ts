@@ -11,7 +11,7 @@ import { inPart, renderView } from '../../support/render-view.js';
 describe('settings button view', () => {
   it('is a button named in the texts\' language whose icon is decorative', async () => {
     const openers: EventTarget[] = [];
-    const root = await renderView(settingsButtonTemplate({ texts: en, side: 'start', hidden: false, onOpen: (event) => openers.push(event.currentTarget!) }), settingsButtonStyles);
+    const root = await renderView(settingsButtonTemplate({ texts: en, label: en.settingsButton, side: 'start', hidden: false, onOpen: (event) => openers.push(event.currentTarget!) }), settingsButtonStyles);
     const button = inPart<HTMLButtonElement>(root, 'settings-button');
     expect(button.getAttribute('aria-label')).to.equal(en.settingsButton);
     expect(button.getAttribute('aria-haspopup')).to.equal('dialog');
@@ -22,7 +22,7 @@ describe('settings button view', () => {
   });
 
   it('is hidden, not removed, while another layer shows', async () => {
-    const root = await renderView(settingsButtonTemplate({ texts: en, side: 'start', hidden: true, onOpen: () => undefined }), settingsButtonStyles);
+    const root = await renderView(settingsButtonTemplate({ texts: en, label: en.settingsButton, side: 'start', hidden: true, onOpen: () => undefined }), settingsButtonStyles);
     const button = inPart(root, 'settings-button');
     expect(button.hidden).to.equal(true);
     expect(getComputedStyle(button).display).to.equal('none');
