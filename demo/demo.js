@@ -140,10 +140,36 @@
     'Global Privacy Control: ' + (gpcOn ? 'sent' + (simulated ? ' (simulated)' : ' by your browser') +
       ', so targeting starts off and "Accept all" leaves it off.' : 'not sent by this browser.');
   var gpcToggle = document.getElementById('gpc-toggle');
-  if (simulated) {
-    gpcToggle.href = location.pathname;
-    gpcToggle.textContent = 'Stop simulating Global Privacy Control';
+  /** This page's URL with one query parameter set (or removed when `value` is empty), the others kept. */
+  function withParam(name, value) {
+    var params = new URLSearchParams(location.search);
+    if (value) params.set(name, value); else params.delete(name);
+    var query = params.toString();
+    return location.pathname + (query ? '?' + query : '');
   }
+  gpcToggle.href = withParam('gpc', simulated ? '' : '1');
+  if (simulated) gpcToggle.textContent = 'Stop simulating Global Privacy Control';
+
+  /* ---------- The visitor's region: written by the demo server from "?region=" (a CDN's country header on a real site) ---------- */
+
+  var RULES = {
+    'opt-in': 'opt-in: nothing optional before consent, whatever mode says',
+    uk: 'uk: opt-in (this page does not turn on the UK exemption)',
+    us: 'us: a notice at collection, everything on until the visitor opts out, GPC as an opt-out',
+    site: "site: the element's own mode",
+  };
+  var banner = document.querySelector('cookie-consent');
+  var region = banner && banner.getAttribute('region');
+  customElements.whenDefined('cookie-consent').then(function () {
+    document.getElementById('region-status').textContent = region
+      ? 'Region: ' + region + ', under the rule ' + RULES[banner.rule] + '.'
+      : "Region: none given, so the element's own mode applies.";
+  });
+  document.querySelectorAll('[data-region-link]').forEach(function (link) {
+    var code = link.getAttribute('data-region-link');
+    link.href = withParam('region', code);
+    if ((region || '') === code) link.setAttribute('aria-current', 'page');
+  });
 
   /* ---------- Google Consent Mode: what the element queued on window.dataLayer ---------- */
 

@@ -29,20 +29,24 @@ async function consentLog(ctx, next) {
  * The shop page as a server using cookie-consent-banner/server renders it: the tags a returning
  * visitor granted are written plain, so the browser preloads them. The banner's configuration
  * is read from the page itself; "?gpc=1" stands for the Sec-GPC header, as
- * demo/simulate-gpc.js stands for the browser's signal.
+ * demo/simulate-gpc.js stands for the browser's signal, and "?region=US-CA" for the country
+ * header a CDN sets (CF-IPCountry and cf-region-code are read too, as on a real deployment).
  */
 async function serverRelease(ctx, next) {
   if (ctx.path !== '/demo/' && ctx.path !== '/demo/index.html') return next();
   const server = new URL('../dist/lib/server/index.js', import.meta.url);
   if (!existsSync(server)) return next();
-  const { bannerMarkupIn, consentForRequest, releaseGrantedMarkup } = await import(server.href);
-  const page = await readFile(new URL('../demo/index.html', import.meta.url), 'utf8');
+  const { bannerMarkupIn, consentForRequest, regionFromHeaders, releaseGrantedMarkup, withRegion } = await import(server.href);
+  const written = await readFile(new URL('../demo/index.html', import.meta.url), 'utf8');
+  const asked = String(ctx.query.region ?? '');
+  const cdn = asked ? { 'cf-ipcountry': asked.slice(0, 2), 'cf-region-code': asked } : ctx.headers;
+  const page = withRegion(written, regionFromHeaders(cdn, { country: 'CF-IPCountry', subdivision: 'cf-region-code' }));
   const banner = bannerMarkupIn(page);
   const request = { cookie: ctx.get('Cookie'), secGpc: ctx.query.gpc === '1' ? '1' : ctx.get('Sec-GPC'), hostname: ctx.hostname };
   ctx.type = 'text/html';
   ctx.set('Cache-Control', 'no-store');
-  ctx.set('Vary', 'Cookie, Sec-GPC');
-  ctx.body = releaseGrantedMarkup(page, consentForRequest(banner.attributes, request, banner.declared));
+  ctx.set('Vary', 'Cookie, Sec-GPC, CF-IPCountry');
+  ctx.body = releaseGrantedMarkup(page, consentForRequest(banner.attributes, request, { categories: banner.declared, services: banner.services, regions: banner.regions }));
 }
 
 /** How many ports after the first one to try when it is taken. */
