@@ -31,11 +31,11 @@ async function consentLog(ctx, next) {
  * is read from the page itself; "?gpc=1" stands for the Sec-GPC header, as
  * demo/simulate-gpc.js stands for the browser's signal, and "?region=US-CA" for the country
  * header a CDN sets (CF-IPCountry and cf-region-code are read too, as on a real deployment).
+ * Takes a Koa context; `null` before `npm run build` has made dist/lib/server.
  */
-async function serverRelease(ctx, next) {
-  if (ctx.path !== '/demo/' && ctx.path !== '/demo/index.html') return next();
+export async function renderDemo(ctx) {
   const server = new URL('../dist/lib/server/index.js', import.meta.url);
-  if (!existsSync(server)) return next();
+  if (!existsSync(server)) return null;
   const { bannerMarkupIn, consentForRequest, regionFromHeaders, releaseGrantedMarkup, withRegion } = await import(server.href);
   const written = await readFile(new URL('../demo/index.html', import.meta.url), 'utf8');
   const asked = String(ctx.query.region ?? '');
@@ -43,10 +43,18 @@ async function serverRelease(ctx, next) {
   const page = withRegion(written, regionFromHeaders(cdn, { country: 'CF-IPCountry', subdivision: 'cf-region-code' }));
   const banner = bannerMarkupIn(page);
   const request = { cookie: ctx.get('Cookie'), secGpc: ctx.query.gpc === '1' ? '1' : ctx.get('Sec-GPC'), hostname: ctx.hostname };
+  return releaseGrantedMarkup(page, consentForRequest(banner.attributes, request, { categories: banner.declared, services: banner.services, regions: banner.regions }));
+}
+
+/** Serves /demo/ rendered by {@link renderDemo}; without the built server helper, as a file. */
+async function serverRelease(ctx, next) {
+  if (ctx.path !== '/demo/' && ctx.path !== '/demo/index.html') return next();
+  const page = await renderDemo(ctx);
+  if (page === null) return next();
   ctx.type = 'text/html';
   ctx.set('Cache-Control', 'no-store');
   ctx.set('Vary', 'Cookie, Sec-GPC, CF-IPCountry');
-  ctx.body = releaseGrantedMarkup(page, consentForRequest(banner.attributes, request, { categories: banner.declared, services: banner.services, regions: banner.regions }));
+  ctx.body = page;
 }
 
 /** How many ports after the first one to try when it is taken. */

@@ -14,10 +14,12 @@ import {
   consentRecord,
   gatedUrl,
   loadPage,
+  loadUrl,
   newToken,
   part,
   removePages,
   requested,
+  resourcePaths,
   runs,
   settle,
   storedRecord,
@@ -279,3 +281,23 @@ describe('regional rules', () => {
     });
   });
 });
+
+describe('the demo, viewed from another region (?region=, as npm start serves it)', () => {
+  it('US-CA: the server writes the region, the notice shows and the analytics tag loads; DE: the consent banner and nothing optional', async () => {
+    const us = await loadUrl('/__demo/?region=US-CA');
+    const element = consentElementOf(us);
+    expect(element.getAttribute('region')).to.equal('US-CA');
+    await until(() => !!part(element, 'do-not-sell'), 'the notice at collection', 10_000);
+    await until(() => resourcePaths(us, '/demo/vendor/').includes('/demo/vendor/analytics.js'), 'the analytics tag (on until the visitor opts out)');
+    await until(() => us.document.getElementById('region-status')!.textContent.includes('US-CA, under the rule us'), 'the demo\'s region line');
+    removePages();
+
+    const de = await loadUrl('/__demo/?region=DE');
+    const banner = consentElementOf(de);
+    await until(() => !!part(banner, 'accept-all'), 'the consent banner', 10_000);
+    await settle(300);
+    expect(resourcePaths(de, '/demo/vendor/')).to.not.include('/demo/vendor/analytics.js');
+    expect(de.document.getElementById('region-status')!.textContent).to.contain('DE, under the rule opt-in');
+  });
+});
+

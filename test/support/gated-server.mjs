@@ -5,11 +5,13 @@
 // the network, not the DOM, says whether anything leaked before consent.
 // /__consent-log/<token> stands in for a site's consent-endpoint (see below).
 // /__ssr/<token>?<attributes> is a page a server renders with cookie-consent-banner/server (below).
+// /__demo/?region=… is the demo shop as `npm start` serves it (scripts/serve-demo.mjs).
 // /__cookies-settled answers nothing, at once: see cookiesSettled() in helpers.ts.
 // /__dist/<variant>/<file> serves dist/<file> as a site would, except its translations: with
 // variant `slow-<ms>` they arrive after <ms> ms, with `missing` they are not there (404): the
 // site copied cookie-consent.js alone.
 import { readFile } from 'node:fs/promises';
+import { renderDemo } from '../../scripts/serve-demo.mjs';
 
 const requests = new Map();
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
@@ -122,6 +124,13 @@ export async function gatedServer(ctx, next) {
   }
   const dist = /^\/__dist\/(slow-(\d+)|missing)\/([\w./-]+)$/.exec(ctx.path);
   if (dist) return distVariant(ctx, dist[3], dist[1] === 'missing' ? null : Number(dist[2]));
+  // The demo shop as `npm start` serves it (server release, ?region=…).
+  if (ctx.path === '/__demo/') {
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = 'text/html';
+    ctx.body = await renderDemo(ctx);
+    return;
+  }
   const ssr = /^\/__ssr\/([\w-]+)$/.exec(ctx.path);
   if (ssr) return serverRenderedPage(ctx, ssr[1]);
   // A stand-in consent-endpoint: POST /__consent-log/<token> records the body and its
