@@ -26,7 +26,7 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const problems = [];
 
 /** Files a user of the package needs, besides those found in dist/. */
-const REQUIRED = ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'dist/cookie-consent.js', 'dist/lib/index.js', 'dist/lib/index.d.ts'];
+const REQUIRED = ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'dist/cookie-consent.js', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'bin/cookie-consent-log.mjs', 'dist/lib/log/cli.js'];
 /** Everything the tarball may contain. */
 const ALLOWED = [
   /^(package\.json|README\.md|LICENSE|custom-elements\.json)$/,
@@ -34,6 +34,7 @@ const ALLOWED = [
   /^dist\/i18n\/[^/]+\.js$/,
   /^dist\/services\/(?:i18n\/)?[^/]+\.js$/,
   /^dist\/lib\/(?:[^/]+\/)*[^/]+\.(?:js|js\.map|d\.ts|d\.ts\.map)$/,
+  /^bin\/cookie-consent-log\.mjs$/,
 ];
 const allowed = (file) => ALLOWED.some((pattern) => pattern.test(file));
 

@@ -9,6 +9,8 @@ export const LAYERS = {
   views: ['core', 'views'],
   element: ['core', 'storage', 'gating', 'consent', 'views', 'element'],
   server: ['core', 'storage', 'server'],
+  // The consent-log receiver: Node only, never imported by the browser's code.
+  log: ['core', 'log'],
 };
 
-export const ENTRIES = ['index.ts', 'cdn.ts', 'cdn-*.ts', 'server/index.ts'];
+export const ENTRIES = ['index.ts', 'cdn.ts', 'cdn-*.ts', 'server/index.ts', 'log/index.ts', 'log/cli.ts'];

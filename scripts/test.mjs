@@ -1,6 +1,9 @@
 // `npm test`: makes sure the browsers the suite needs are here, builds dist/, packs and installs
-// the package into .pack-test/ (the package tests load it), then runs the whole suite with
-// @web/test-runner in Chromium, Firefox ESR and WebKit at once. Extra arguments go to wtr.
+// the package into .pack-test/ (the package tests load it), runs the consent log's tests in Node
+// (node --test test/log/: the embedded PostgreSQL always, and a PostgreSQL server they start
+// themselves when Debian's postgresql is installed; it is installed here when we can), then runs
+// the whole browser suite with @web/test-runner in Chromium, Firefox ESR and WebKit at once.
+// Extra arguments go to wtr.
 //
 // A missing browser is installed from Debian's packages when we are root on Debian/Ubuntu (as
 // `playwright install --with-deps` does); otherwise its engine is skipped with the command that
@@ -11,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { ENGINES, selectEngines } from '../test/support/engines.mjs';
 import { missingFonts } from '../test/support/fonts.mjs';
+import { postgresBinaries } from '../test/log/postgres-server.mjs';
 
 const ci = /^(1|true)$/i.test(process.env.CI ?? '');
 
@@ -60,14 +64,31 @@ function ensureFonts() {
   }
 }
 
+/** PostgreSQL for the consent log's tests, from Debian's packages when we can install it. */
+function ensurePostgres() {
+  if (postgresBinaries()) return;
+  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+    console.log('Installing PostgreSQL from Debian for the consent log\'s tests: postgresql');
+    run('sh', ['-c', 'apt-get install -y postgresql || (apt-get update && apt-get install -y postgresql)'], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  }
+  if (postgresBinaries()) return;
+  console.error('PostgreSQL is not installed: the consent log is tested on its embedded PostgreSQL only. Install it with:  sudo apt-get install -y postgresql');
+  if (ci) {
+    console.error('CI=true: the consent log must be tested on a real PostgreSQL server too, so this is a failure.');
+    process.exit(1);
+  }
+}
+
 const engines = ensureEngines(selectEngines(process.env.TEST_BROWSERS));
 ensureFonts();
+ensurePostgres();
 if (!engines.length) {
   console.error('No browser engine is available to run the tests.');
   process.exit(1);
 }
 if (run('npm', ['run', 'build', '--silent']) !== 0) process.exit(1);
 if (run('node', ['scripts/pack-check.mjs']) !== 0) process.exit(1);
+if (run('node', ['--test', '--test-reporter=spec', 'test/log/']) !== 0) process.exit(1);
 
 console.log(`Running the suite in ${engines.map((name) => ENGINES[name].label).join(', ')}.`);
 const env = { ...process.env, WTR_BROWSERS: engines.join(',') };

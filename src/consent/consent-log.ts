@@ -4,38 +4,15 @@
  * consent id: no URL, no user agent, no IP beyond what any request carries.
  */
 import type { ConsentMap } from '../core/decision.js';
+import { LOG_ENTRY_VERSION, type ConsentLogEntry } from '../core/log-entry.js';
 import type { ConsentRecord } from '../core/record.js';
 
-/** The JSON body sent for each decision (schema in the README). */
-export interface ConsentLogEntry {
-  /** Body format version: 2 adds `rule` and `region`. */
-  readonly v: 2;
-  /** The random consent id, the same across one visitor's later changes. */
-  readonly id: string;
-  /** Every offered category and whether it is granted. */
-  readonly consent: ConsentMap;
-  /** The granted categories, `necessary` included, then the granted services. */
-  readonly granted: readonly string[];
-  /** Every declared service and whether it is granted; only on pages that declare services. */
-  readonly services?: ConsentMap;
-  /** The policy revision the decision was made under. */
-  readonly revision: string;
-  /** First decision, ISO 8601. */
-  readonly created: string;
-  /** This decision, ISO 8601. */
-  readonly time: string;
-  /** Whether the browser's Global Privacy Control signal was honoured. */
-  readonly gpc: boolean;
-  /** The visitor's region as the site gave it (`US-CA`); only on pages that give one. */
-  readonly region?: string;
-  /** The rule the decision was made under (docs/regions.md): `opt-in`, `uk`, `us` or `site`. */
-  readonly rule: string;
-}
+export type { ConsentLogEntry };
 
 /** The log entry for a stored record. */
 export function logEntry(record: ConsentRecord, consent: ConsentMap, gpc: boolean, services: ConsentMap | null = null): ConsentLogEntry {
   return {
-    v: 2,
+    v: LOG_ENTRY_VERSION,
     id: record.id,
     consent,
     ...(services && Object.keys(services).length ? { services } : {}),

@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import type { CookieConsent } from '../../src/index.js';
 import { bannerButton, categorySwitch, GPC_ON, loadBannerPage, openPreferences, SCRIPT } from '../support/banner.js';
-import { consentElementOf, cookieValue, loadPage, newToken, part, settle, storeDecision, storedRecord, until } from '../support/helpers.js';
+import { consentElementOf, cookieValue, loadPage, newToken, part, settle, storeDecision, storedRecord, until, writtenRecord } from '../support/helpers.js';
 
 /**
  * Records every beacon and every POST the page sends (passing them on), so a test can tell that
@@ -62,6 +62,20 @@ const KEYS = ['consent', 'created', 'gpc', 'granted', 'id', 'revision', 'rule', 
 const bannerPage = (attributes: string, head = '') => loadBannerPage(`<cookie-consent ${attributes}></cookie-consent>`, `${head}${SCRIPT}`);
 
 describe('consent-endpoint', () => {
+  it('the real receiver (cookie-consent-banner/log on PostgreSQL) stores the beacon: the visitor\'s history has the decision', async () => {
+    const { element } = await bannerPage('consent-endpoint="/__log/consent" region="DE"');
+    bannerButton(element, 'accept-all')!.click();
+    const id = (await writtenRecord()).id;
+    let stored: { entry: LogEntry; hash: string }[] = [];
+    await until(async () => {
+      stored = (await (await fetch(`/__log/history/${id}`, { cache: 'no-store' })).json()) as typeof stored;
+      return stored.length === 1;
+    }, 'the stored decision');
+    expect(stored[0]!.entry).to.include({ id, rule: 'opt-in', region: 'DE', gpc: false });
+    expect(stored[0]!.entry.granted).to.deep.equal(['necessary', 'analytics', 'functionality', 'targeting']);
+    expect(stored[0]!.hash).to.match(/^[0-9a-f]{64}$/);
+  });
+
   it('a decision made under a regional rule sends its region and rule', async () => {
     const token = newToken();
     const { element } = await bannerPage(`consent-endpoint="${endpoint(token)}" region="de"`);

@@ -6,6 +6,8 @@
 // /__consent-log/<token> stands in for a site's consent-endpoint (see below).
 // /__ssr/<token>?<attributes> is a page a server renders with cookie-consent-banner/server (below).
 // /__demo/?region=… is the demo shop as `npm start` serves it (scripts/serve-demo.mjs).
+// POST /__log/consent is the real consent-log receiver (dist/lib/log on the embedded PostgreSQL),
+// for this server's own origin; GET /__log/history/<consent-id> returns what it stored.
 // /__cookies-settled answers nothing, at once: see cookiesSettled() in helpers.ts.
 // /__dist/<variant>/<file> serves dist/<file> as a site would, except its translations: with
 // variant `slow-<ms>` they arrive after <ms> ms, with `missing` they are not there (404): the
@@ -66,6 +68,26 @@ async function serverRenderedPage(ctx, token) {
   ctx.body = page;
 }
 
+/** The consent-log receiver, on an embedded PostgreSQL in memory, made on first use. */
+let receiverLog = null;
+async function consentLogRoute(ctx) {
+  const { ConsentLogStore, consentLogReceiver, openDatabase } = await import('../../dist/lib/log/index.js');
+  receiverLog ??= openDatabase({ dataDir: 'memory://' }).then((db) => ConsentLogStore.open(db));
+  const log = await receiverLog;
+  ctx.set('Cache-Control', 'no-store');
+  const history = /^\/__log\/history\/([\w-]+)$/.exec(ctx.path);
+  if (history) {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(await log.history(history[1]));
+    return;
+  }
+  const receive = consentLogReceiver({ log, origins: [ctx.origin] });
+  const result = await receive({ method: ctx.method, origin: ctx.get('Origin') || null, contentType: ctx.get('Content-Type') || null, body: await bodyOf(ctx.req), client: ctx.ip });
+  ctx.status = result.status;
+  ctx.set(result.headers);
+  ctx.body = result.body;
+}
+
 /** dist/<file>, its translations delayed by `delay` ms, or missing when `delay` is null. */
 async function distVariant(ctx, file, delay) {
   ctx.set('Cache-Control', 'no-store');
@@ -124,6 +146,7 @@ export async function gatedServer(ctx, next) {
   }
   const dist = /^\/__dist\/(slow-(\d+)|missing)\/([\w./-]+)$/.exec(ctx.path);
   if (dist) return distVariant(ctx, dist[3], dist[1] === 'missing' ? null : Number(dist[2]));
+  if (ctx.path === '/__log/consent' || ctx.path.startsWith('/__log/history/')) return consentLogRoute(ctx);
   // The demo shop as `npm start` serves it (server release, ?region=…).
   if (ctx.path === '/__demo/') {
     ctx.set('Cache-Control', 'no-store');
