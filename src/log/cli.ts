@@ -3,7 +3,7 @@
  * `npx cookie-consent-log`: the consent-log receiver on its own, and the audit commands.
  *
  *   cookie-consent-log [serve] --origin https://shop.example [--origin …] [--port 8787] [--host 127.0.0.1]
- *                      [--data ./consent-log-data] [--retain-months 36]
+ *                      [--data ./consent-log-data] [--retain-months 36] [--rate-limit 30] [--trust-proxy]
  *   cookie-consent-log verify | counts | history <consent-id> | purge [--retain-months 36]
  *   cookie-consent-log export --from 2026-01-01 --to 2026-02-01 [--format ndjson|csv]
  *
@@ -13,9 +13,11 @@ import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import { ConsentLogStore } from './consent-log-store.js';
 import { openDatabase } from './database.js';
+import { DEFAULT_RATE_LIMIT } from './rate-limit.js';
 import { nodeConsentLogHandler } from './receiver.js';
 
 const USAGE = `usage: cookie-consent-log [serve] --origin https://your.site [--origin …] [--port 8787] [--host 127.0.0.1] [--data dir] [--retain-months 36]
+                          [--rate-limit 30 (decisions per minute per client)] [--trust-proxy (the client is X-Forwarded-For's first address)]
        cookie-consent-log verify | counts | history <consent-id> | purge [--retain-months 36]
        cookie-consent-log export --from YYYY-MM-DD --to YYYY-MM-DD [--format ndjson|csv]
 DATABASE_URL=postgres://… uses that PostgreSQL instead of the embedded one in --data.`;
@@ -35,6 +37,8 @@ const { values, positionals } = (() => {
         origin: { type: 'string', multiple: true, default: [] },
         data: { type: 'string', default: './consent-log-data' },
         'retain-months': { type: 'string', default: '36' },
+        'rate-limit': { type: 'string', default: String(DEFAULT_RATE_LIMIT.perMinute) },
+        'trust-proxy': { type: 'boolean', default: false },
         from: { type: 'string' },
         to: { type: 'string' },
         format: { type: 'string', default: 'ndjson' },
@@ -70,7 +74,15 @@ switch (command) {
     for (const origin of origins) if (!URL.canParse(origin)) fail(`--origin "${origin}" is not an origin such as https://shop.example`);
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a port number, not "${values.port}"`);
-    const handler = nodeConsentLogHandler({ log, origins });
+    const perMinute = Number(values['rate-limit']);
+    if (!Number.isFinite(perMinute) || perMinute < 1) fail(`--rate-limit must be a number of decisions per minute, not "${values['rate-limit']}"`);
+    const handler = nodeConsentLogHandler({
+      log,
+      origins,
+      rateLimit: { perMinute, burst: Math.max(DEFAULT_RATE_LIMIT.burst, Math.ceil(perMinute / 2)) },
+      // Behind a proxy every visitor arrives from the proxy's address: count by the one it forwards.
+      ...(values['trust-proxy'] ? { clientOf: (request) => String(request.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() || (request.socket.remoteAddress ?? 'unknown') } : {}),
+    });
     const server = createServer((request, response) => {
       void handler(request, response);
     });
