@@ -13,16 +13,27 @@ import { startDevServer } from '@web/dev-server';
 
 export const ROOT_DIR = fileURLToPath(new URL('..', import.meta.url));
 
+/** Where the demo's consent log keeps its decisions: an embedded PostgreSQL in this folder (git-ignored). */
+const CONSENT_LOG_DATA = fileURLToPath(new URL('../.consent-log-demo', import.meta.url));
+let consentLogStore = null;
+
 /**
- * The demo's consent-endpoint (`/demo/consent-log`): prints each decision record the banner
- * sends, as a site's server would store it for proof of consent.
+ * The demo's consent-endpoint (`/demo/consent-log`): the real receiver, `cookie-consent-banner/log`
+ * on its embedded PostgreSQL, as a site would run it for proof of consent; it prints what it stored.
+ * `npx cookie-consent-log verify --data .consent-log-demo` (with the demo stopped) checks the chain.
  */
 async function consentLog(ctx, next) {
-  if (ctx.path !== '/demo/consent-log' || ctx.method !== 'POST') return next();
+  if (ctx.path !== '/demo/consent-log') return next();
+  const { ConsentLogStore, consentLogReceiver, openDatabase } = await import(new URL('../dist/lib/log/index.js', import.meta.url).href);
+  consentLogStore ??= openDatabase({ dataDir: CONSENT_LOG_DATA }).then((db) => ConsentLogStore.open(db));
+  const receive = consentLogReceiver({ log: await consentLogStore, origins: [ctx.origin] });
   let body = '';
   for await (const chunk of ctx.req) body += chunk;
-  console.log(`consent record received: ${body}`);
-  ctx.status = 204;
+  const result = await receive({ method: ctx.method, origin: ctx.get('Origin') || null, contentType: ctx.get('Content-Type') || null, body, client: ctx.ip });
+  console.log(result.status === 201 ? `consent log: stored decision ${body.length > 0 ? JSON.parse(body).id : ''} as ${result.body}` : `consent log: refused (${result.status}) ${result.body}`);
+  ctx.status = result.status;
+  ctx.set(result.headers);
+  ctx.body = result.body;
 }
 
 /**

@@ -225,27 +225,41 @@ for (const [name, open] of STORES) {
 
 if (postgres)
   describe('consent log on a PostgreSQL server that stops', () => {
-    it('answers 503, never 2xx, while PostgreSQL is down, and recovers by itself when it is back', async () => {
+    it('stopped in the middle of a load: 503, never 2xx, while it is down; it recovers by itself, and exactly the acknowledged decisions are stored', async () => {
       const db = await openDatabase({ url: postgres.url });
       const log = await ConsentLogStore.open(db);
       const receive = consentLogReceiver({ log, origins: [SITE], now: () => NOW, rateLimit: { perMinute: 1e6, burst: 1e6 } });
       const before = await log.size();
-      assert.equal((await receive(beacon(entry()))).status, 201);
+      const answers = [];
+      let phase = 'up';
+      let stop = false;
+      const workers = Array.from({ length: 6 }, async (_, worker) => {
+        for (let n = 0; !stop; n++) {
+          const at = phase;
+          const { status } = await receive(beacon(entry({ revision: `w${worker}n${n}` })));
+          answers.push({ at, status });
+          if (status !== 201) await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      });
+      const acked = () => answers.filter((answer) => answer.status === 201).length;
+      while (acked() < 60) await new Promise((resolve) => setTimeout(resolve, 10));
+      phase = 'down';
       postgres.stop();
-      try {
-        const down = await receive(beacon(entry()));
-        assert.equal(down.status, 503);
-      } finally {
-        postgres.start();
-      }
-      let back = 0;
-      for (let attempt = 0; attempt < 20 && back !== 201; attempt++) {
-        back = (await receive(beacon(entry()))).status;
-        if (back !== 201) await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-      assert.equal(back, 201, 'served again once PostgreSQL is back');
-      assert.equal(await log.size(), before + 2, 'exactly the acknowledged decisions are stored');
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      phase = 'back';
+      postgres.start();
+      const ackedBeforeBack = acked();
+      for (let waited = 0; acked() < ackedBeforeBack + 60 && waited < 15_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+      stop = true;
+      await Promise.all(workers);
+      const down = answers.filter((answer) => answer.at === 'down');
+      assert.ok(down.some((answer) => answer.status === 503), `503 while down: ${down.map((answer) => answer.status).join()}`);
+      assert.ok(down.every((answer) => answer.status === 503 || answer.status === 201), 'nothing but 503 (or a commit that made it before the stop)');
+      assert.ok(answers.filter((answer) => answer.at === 'back').some((answer) => answer.status === 201), 'served again once PostgreSQL is back');
+      assert.ok(answers.every((answer) => answer.status < 500 || answer.status === 503));
+      assert.equal(await log.size(), before + acked(), 'exactly the acknowledged decisions are stored');
       assert.equal((await log.verify()).ok, true);
+      console.log(`# outage: ${acked()} acknowledged, ${answers.filter((answer) => answer.status === 503).length} answered 503, ${(await log.size()) - before} stored`);
       await db.close();
     });
   });
