@@ -5,6 +5,7 @@
  * https://developers.google.com/tag-platform/security/guides/consent
  */
 import type { ConsentConfig } from '../core/config.js';
+import { expandChoice } from '../core/decision.js';
 import { optOutCategories, rulesInUse, type RegionRule, type RuleId } from '../core/regions.js';
 
 /** The seven Consent Mode signals. */
@@ -56,11 +57,10 @@ export interface ConsentDefault {
  * the visitor), so a rule's opt-out categories start granted where it applies.
  */
 export function consentDefaults(config: ConsentConfig): ConsentDefault[] {
-  const signalsUnder = (rule: RegionRule | RuleId): ConsentSignals => {
-    const on = optOutCategories(rule, config.categories, config.mode === 'opt-out');
-    const services = config.services.filter((service) => on.includes(service.category)).map((service) => service.id);
-    return consentSignals(new Set([...on, ...services]), new Set(config.services.map((service) => service.id)));
-  };
+  const serviceIds = new Set(config.services.map((service) => service.id));
+  // What is on before a decision under `rule`, its categories' services included, as grantedIds() counts it.
+  const signalsUnder = (rule: RegionRule | RuleId): ConsentSignals =>
+    consentSignals(expandChoice(config, new Set(optOutCategories(rule, config.categories, config.mode === 'opt-out'))), serviceIds);
   if (!config.regional) return [{ signals: consentSignals(new Set()) }];
   return [...rulesInUse(config.regionRules).map((rule) => ({ signals: signalsUnder(rule), region: rule.codes })), { signals: signalsUnder('site') }];
 }

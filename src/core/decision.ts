@@ -26,7 +26,7 @@ function optionalIds(config: ConsentConfig): string[] {
  * service id grants that service, and its category with it; a category with services is granted
  * when one of them is.
  */
-function expandChoice(config: ConsentConfig, chosen: ReadonlySet<string>): Set<string> {
+export function expandChoice(config: ConsentConfig, chosen: ReadonlySet<string>): Set<string> {
   const services = config.services.filter((service) => service.category === NECESSARY || chosen.has(service.id) || chosen.has(service.category));
   const on = new Set(services.map((service) => service.id));
   for (const id of config.categories) {
