@@ -95,7 +95,7 @@ const SOURCE_LAYERS = {
 };
 
 export default defineConfig([
-  globalIgnores(['dist/', 'coverage/', 'custom-elements.json', 'bench/.build/']),
+  globalIgnores(['dist/', 'examples/*/dist/', 'examples/*/.astro/', 'examples/node_modules/', 'coverage/', 'custom-elements.json', 'bench/.build/']),
 
   {
     name: 'project/linter-options',
@@ -105,7 +105,7 @@ export default defineConfig([
   // Plain JavaScript: build and dev scripts, test-runner support, the root config files.
   {
     name: 'project/node-scripts',
-    files: ['*.mjs', 'scripts/**/*.mjs', 'test/support/**/*.mjs', 'bench/**/*.mjs'],
+    files: ['*.mjs', 'examples/**/*.mjs', 'scripts/**/*.mjs', 'test/support/**/*.mjs', 'bench/**/*.mjs'],
     extends: [jsRecommended],
     languageOptions: { ecmaVersion: 'latest', sourceType: 'module', globals: NODE_GLOBALS },
   },
