@@ -43,7 +43,7 @@ const OPTIONAL = ['services', 'region'] as const;
 const CONSENT_ID = /^[A-Za-z0-9-]{8,64}$/;
 const REVISION = /^[A-Za-z0-9._-]{1,32}$/;
 // The shape `Date#toISOString` writes, which is what the banner sends.
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
+const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,3})?Z$/;
 /** No banner decided before this; an older time is forged or a broken clock. */
 const EARLIEST = Date.UTC(2020, 0, 1);
 /** How far ahead of the receiver's clock a visitor's clock may run. */
@@ -60,10 +60,15 @@ function consentMapProblem(value: unknown, max: number): string | null {
   return null;
 }
 
+/** Milliseconds since the epoch of an ISO 8601 UTC time that names a real instant; `null` otherwise (`Date.parse` rolls 30 February over to March, and takes 24:00). */
 function timeOf(value: unknown): number | null {
-  if (typeof value !== 'string' || !ISO_TIME.test(value)) return null;
-  const time = Date.parse(value);
-  return Number.isFinite(time) ? time : null;
+  const parts = typeof value === 'string' ? ISO_TIME.exec(value) : null;
+  if (!parts) return null;
+  const [year, month, day, hour, minute, second] = parts.slice(1).map(Number) as [number, number, number, number, number, number];
+  const time = Date.parse(value as string);
+  const at = new Date(time);
+  const real = at.getUTCFullYear() === year && at.getUTCMonth() === month - 1 && at.getUTCDate() === day && at.getUTCHours() === hour && at.getUTCMinutes() === minute && at.getUTCSeconds() === second;
+  return real ? time : null;
 }
 
 /**
@@ -96,8 +101,8 @@ export function checkLogEntry(value: unknown, now: number): { entry: ConsentLogE
   if (!Array.isArray(granted) || granted.length > MAX_CATEGORIES + MAX_SERVICES || !granted.every(isCategoryId) || new Set(granted).size !== granted.length)
     problems.push('granted is not a list of distinct ids');
   else if (!consentProblem) {
-    const answers = { ...(consent as ConsentMap), ...(isRecord(services) ? (services as ConsentMap) : {}) };
-    if (!granted.every((grant) => answers[grant] === true)) problems.push('granted lists an id that consent or services does not grant');
+    const grants = (grant: string) => (consent as ConsentMap)[grant] === true || (isRecord(services) && services[grant] === true);
+    if (!granted.every(grants)) problems.push('granted lists an id that consent or services does not grant');
   }
   if (typeof revision !== 'string' || !REVISION.test(revision)) problems.push('revision is malformed');
   const createdAt = timeOf(created);

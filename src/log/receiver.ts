@@ -95,6 +95,28 @@ function readBody(request: IncomingMessage, max: number): Promise<string | null>
 }
 
 /**
+ * Reads at most `max` bytes of a fetch body: `null` when it is longer. It stops reading there, so
+ * a chunked body without a length (which `request.text()` would buffer whole) cannot fill memory.
+ */
+async function readStream(stream: ReadableStream<Uint8Array> | null, max: number): Promise<string | null> {
+  if (!stream) return '';
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
  * The receiver as a Node request handler, for `http.createServer(handler)`, Express's
  * `app.post('/consent-log', handler)` or Fastify's raw `request.raw, reply.raw`. The client
  * address for the rate limit is the socket's (behind a proxy, every visitor shares it: give
@@ -132,11 +154,7 @@ export function fetchConsentLogHandler(options: ReceiverOptions): (request: Requ
   const receive = consentLogReceiver(options);
   return async (request, info = {}) => {
     const declared = Number(request.headers.get('content-length') ?? 0);
-    let body: string | null = null;
-    if (declared <= MAX_LOG_BODY_BYTES) {
-      const text = await request.text().catch(() => null);
-      body = text !== null && Buffer.byteLength(text) <= MAX_LOG_BODY_BYTES ? text : null;
-    }
+    const body = declared <= MAX_LOG_BODY_BYTES ? await readStream(request.body, MAX_LOG_BODY_BYTES).catch(() => null) : null;
     const result = await receive({
       method: request.method,
       origin: request.headers.get('origin'),
