@@ -4,7 +4,8 @@
 // 1. `npm pack` into a temporary directory; the tarball must hold exactly what users need:
 //    package.json, README.md, LICENSE, custom-elements.json, dist/cookie-consent.js,
 //    dist/i18n/*.js, dist/services/*.js and dist/services/i18n/*.js (the catalogue) and
-//    dist/lib/** (.js, .d.ts), every such file of dist/, and every file
+//    dist/lib/** (.js, .d.ts; the framework typings dist/lib/frameworks/*.d.ts among them),
+//    every such file of dist/, and every file
 //    package.json points at ("main", "exports", "customElements", …). Source maps stay out
 //    (package.json "files": "!dist/**/*.map"): they point at src/, which is not shipped. A map
 //    that does ship fails the check unless every source it names ships too.
@@ -25,8 +26,16 @@ const PROJECT = join(ROOT, '.pack-test');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const problems = [];
 
+/**
+ * The framework typings (`cookie-consent-banner/react`, `/vue`, `/svelte`): each subpath's
+ * declarations, its empty module (the `default` a bundler imports) and the attribute types they share.
+ */
+const FRAMEWORK_TYPES = [
+  ...['react', 'vue', 'svelte'].flatMap((name) => [`dist/lib/frameworks/${name}.d.ts`, `dist/lib/frameworks/${name}.js`]),
+  'dist/lib/frameworks/attributes.d.ts',
+];
 /** Files a user of the package needs, besides those found in dist/. */
-const REQUIRED = ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'dist/cookie-consent.js', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'bin/cookie-consent-log.mjs', 'dist/lib/log/cli.js'];
+const REQUIRED = ['package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'dist/cookie-consent.js', 'dist/lib/index.js', 'dist/lib/index.d.ts', 'bin/cookie-consent-log.mjs', 'dist/lib/log/cli.js', ...FRAMEWORK_TYPES];
 /** Everything the tarball may contain. */
 const ALLOWED = [
   /^(package\.json|README\.md|LICENSE|custom-elements\.json)$/,

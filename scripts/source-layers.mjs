@@ -11,6 +11,10 @@ export const LAYERS = {
   server: ['core', 'storage', 'server'],
   // The consent-log receiver: Node only, never imported by the browser's code.
   log: ['core', 'log'],
+  // The framework typings (cookie-consent-banner/react, /vue, /svelte): types of the attribute
+  // table and of the element, nothing else; scripts/type-tests.mjs checks they compile to empty
+  // modules, so these imports are `import type` only.
+  frameworks: ['core', 'element', 'frameworks'],
 };
 
 export const ENTRIES = ['index.ts', 'cdn.ts', 'cdn-*.ts', 'server/index.ts', 'log/index.ts', 'log/cli.ts'];
