@@ -22,7 +22,7 @@ import { errorOnce, reasonOf, warnOnce } from '../core/warn-once.js';
 import { consentStore, type ConsentChange, type ConsentStore } from '../consent/consent-store.js';
 import { drawDeclarations } from '../views/declaration/declarations.js';
 import { syncPlaceholders } from '../views/placeholder/placeholders.js';
-import { ViewHost, deepActiveElement, type ViewState } from '../views/view-host.js';
+import { ViewHost, afterFirstPaint, afterPageLoad, deepActiveElement, type ViewState } from '../views/view-host.js';
 import { CONSENT_CHANGE, type ConsentChangeDetail } from './consent-change.js';
 import { DECLARATION_CONNECTED } from './cookie-declaration.js';
 import { CHILD_ATTRIBUTES, declaredChildren, serviceDescriptionsIn } from './declared-children.js';
@@ -141,6 +141,9 @@ export class CookieConsent extends BaseElement {
   readonly #declarations = new Set<HTMLElement>();
   /** The iframes showing a placeholder now. */
   #placeholders: HTMLIFrameElement[] = [];
+  /** Whether placeholder boxes may go into the page yet: after the first paint since this element held a frame (see #syncPlaceholders). */
+  #placeholdersMayShow = false;
+  #placeholderWait: Promise<void> | null = null;
   /** The texts as last drawn with the site's overrides, per translation and configuration. */
   #shown: { texts: Texts; config: ConsentConfig; result: Texts } | null = null;
   /** Watches the `<cookie-category>` children, which the parser adds after the element. */
@@ -383,8 +386,22 @@ export class CookieConsent extends BaseElement {
   /** Puts a placeholder in place of each held iframe, and takes away those released. */
   #syncPlaceholders(state = this.#viewState): void {
     const store = this.#store;
-    this.#placeholders = syncPlaceholders(store?.gatekeeper.heldFrames ?? [], this.#placeholders, {
-      texts: state?.texts ?? null,
+    const held = store?.gatekeeper.heldFrames ?? [];
+    // A placeholder box is a node the server did not render, put beside the site's iframe. A
+    // framework hydrating server-rendered HTML (React, Vue, Svelte) does so in the task that
+    // runs its bundle, the one that defines this element, or in tasks queued from it (React
+    // hydrates in slices, and a hidden page paints nothing to wait for); a box
+    // there then is a mismatch (React throws the server's DOM away, Vue and Svelte warn). So
+    // the boxes wait for the page's load event, then a paint; the frames are invisible and load
+    // nothing from the start all the same.
+    if (held.length && !this.#placeholdersMayShow && !this.#placeholderWait) {
+      this.#placeholderWait = afterPageLoad(this.ownerDocument).then(() => afterFirstPaint(this.ownerDocument)).then(() => {
+        this.#placeholdersMayShow = true;
+        if (this.#store) this.#syncPlaceholders();
+      });
+    }
+    this.#placeholders = syncPlaceholders(held, this.#placeholders, {
+      texts: this.#placeholdersMayShow ? (state?.texts ?? null) : null,
       isGranted: (id) => this.hasConsent(id),
       colorScheme: state?.config.colorScheme ?? 'page',
       loadOnce: (frame) => store?.gatekeeper.releaseOnce(frame),

@@ -65,6 +65,21 @@ export function afterFirstPaint(document: Document): Promise<void> {
   });
 }
 
+/** The longest {@link afterPageLoad} waits: a page whose load a slow image holds back is not waited for. */
+const PAGE_LOAD_TIMEOUT_MS = 2000;
+
+/** Resolves in a task after the page's load event (in the next task if it has fired already), or after {@link PAGE_LOAD_TIMEOUT_MS}. */
+export function afterPageLoad(document: Document): Promise<void> {
+  const win = document.defaultView;
+  if (!win) return Promise.resolve();
+  return new Promise((resolve) => {
+    win.setTimeout(resolve, PAGE_LOAD_TIMEOUT_MS);
+    const next = () => win.setTimeout(resolve);
+    if (document.readyState === 'complete') next();
+    else win.addEventListener('load', next, { once: true });
+  });
+}
+
 export class ViewHost {
   /** Whether the first layer is open (it shows once the state is there). */
   bannerOpen = false;
