@@ -105,7 +105,7 @@ export default defineConfig([
   // Plain JavaScript: build and dev scripts, test-runner support, the root config files.
   {
     name: 'project/node-scripts',
-    files: ['*.mjs', 'examples/**/*.mjs', 'scripts/**/*.mjs', 'test/support/**/*.mjs', 'bench/**/*.mjs'],
+    files: ['*.mjs', 'examples/**/*.mjs', 'scripts/**/*.mjs', 'test/support/**/*.mjs', 'test/docs/**/*.mjs', 'bench/**/*.mjs'],
     extends: [jsRecommended],
     languageOptions: { ecmaVersion: 'latest', sourceType: 'module', globals: NODE_GLOBALS },
   },

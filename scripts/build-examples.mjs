@@ -10,7 +10,8 @@
 // in that folder), which writes the app into examples/<name>/dist/, and prints how long each took.
 // Exits with 1 when an app fails to build.
 import { spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -43,6 +44,15 @@ if (unknown.length) {
 let failed = false;
 const total = Date.now();
 for (const app of apps) {
+  // Without a package.json of its own, an app sits in this repository's package scope, and
+  // `cookie-consent-banner` resolves to the repository itself (a package importing itself by
+  // name), dist/ instead of the tarball.
+  const resolved = resolvedPackage(app);
+  if (resolved !== realpathSync(INSTALLED)) {
+    failed = true;
+    console.error(`build-examples: in examples/${app}, cookie-consent-banner resolves to ${resolved ?? 'nothing'}, not to the installed tarball (${INSTALLED}): give the app a package.json of its own`);
+    continue;
+  }
   const started = Date.now();
   const result = spawnSync(process.execPath, ['build.mjs'], { cwd: join(EXAMPLES, app), stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -53,6 +63,16 @@ for (const app of apps) {
 }
 console.log(`build-examples: ${apps.length} apps in ${((Date.now() - total) / 1000).toFixed(1)} s`);
 process.exit(failed ? 1 : 0);
+
+/** The folder `cookie-consent-banner` resolves to from examples/<app>/, as Node and Vite resolve it; null when it does not. */
+function resolvedPackage(app) {
+  try {
+    const manifest = createRequire(join(EXAMPLES, app, 'package.json')).resolve('cookie-consent-banner/package.json');
+    return realpathSync(join(manifest, '..'));
+  } catch {
+    return null;
+  }
+}
 
 function isLink(path) {
   try {

@@ -1,10 +1,10 @@
 // `npm test`: makes sure the browsers the suite needs are here, builds dist/, packs and installs
 // the package into .pack-test/ (the package tests load it), builds the framework apps in
 // examples/ from that installed copy (scripts/build-examples.mjs; test/frameworks/ loads them),
-// runs the consent log's tests in Node (node --test test/log/: the embedded PostgreSQL always,
-// and a PostgreSQL server they start themselves when Debian's postgresql is installed; it is
-// installed here when we can), then runs
-// the whole browser suite with @web/test-runner in Chromium, Firefox ESR and WebKit at once.
+// runs the tests that need Node (node --test test/log/ test/docs/: the consent log's on the
+// embedded PostgreSQL always, and on a PostgreSQL server they start themselves when Debian's
+// postgresql is installed, which is installed here when we can), then runs the whole browser
+// suite with @web/test-runner in Chromium, Firefox ESR and WebKit at once.
 // Extra arguments go to wtr.
 //
 // A missing browser is installed from Debian's packages when we are root on Debian/Ubuntu (as
@@ -91,7 +91,7 @@ if (!engines.length) {
 if (run('npm', ['run', 'build', '--silent']) !== 0) process.exit(1);
 if (run('node', ['scripts/pack-check.mjs']) !== 0) process.exit(1);
 if (run('node', ['scripts/build-examples.mjs']) !== 0) process.exit(1);
-if (run('node', ['--test', '--test-reporter=spec', 'test/log/']) !== 0) process.exit(1);
+if (run('node', ['--test', '--test-reporter=spec', 'test/log/', 'test/docs/']) !== 0) process.exit(1);
 
 console.log(`Running the suite in ${engines.map((name) => ENGINES[name].label).join(', ')}.`);
 const env = { ...process.env, WTR_BROWSERS: engines.join(',') };

@@ -62,6 +62,14 @@ const KEYS = ['consent', 'created', 'gpc', 'granted', 'id', 'revision', 'rule', 
 const bannerPage = (attributes: string, head = '') => loadBannerPage(`<cookie-consent ${attributes}></cookie-consent>`, `${head}${SCRIPT}`);
 
 describe('consent-endpoint', () => {
+  // The test server opens the real receiver's embedded PostgreSQL on first use, which takes
+  // seconds on a loaded machine: open it here, not inside a test's 10 s.
+  before(async function () {
+    this.timeout(60_000);
+    const response = await fetch('/__log/history/warm-up', { cache: 'no-store' });
+    expect(response.status, 'the test server\'s consent-log receiver').to.equal(200);
+  });
+
   it('the real receiver (cookie-consent-banner/log on PostgreSQL) stores the beacon: the visitor\'s history has the decision', async () => {
     const { element } = await bannerPage('consent-endpoint="/__log/consent" region="DE"');
     bannerButton(element, 'accept-all')!.click();

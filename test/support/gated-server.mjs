@@ -6,13 +6,17 @@
 // /__consent-log/<token> stands in for a site's consent-endpoint (see below).
 // /__ssr/<token>?<attributes> is a page a server renders with cookie-consent-banner/server (below).
 // /__demo/?region=… is the demo shop as `npm start` serves it (scripts/serve-demo.mjs).
+// /__astro/… is the Astro example app (examples/astro/dist/, built by
+// `node scripts/build-examples.mjs astro`), served by its Node adapter's middleware (below).
 // POST /__log/consent is the real consent-log receiver (dist/lib/log on the embedded PostgreSQL),
 // for this server's own origin; GET /__log/history/<consent-id> returns what it stored.
 // /__cookies-settled answers nothing, at once: see cookiesSettled() in helpers.ts.
 // /__dist/<variant>/<file> serves dist/<file> as a site would, except its translations: with
 // variant `slow-<ms>` they arrive after <ms> ms, with `missing` they are not there (404): the
 // site copied cookie-consent.js alone.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { renderDemo } from '../../scripts/serve-demo.mjs';
 
 const requests = new Map();
@@ -66,6 +70,52 @@ async function serverRenderedPage(ctx, token) {
   ctx.set('Cache-Control', 'no-store');
   ctx.type = 'text/html';
   ctx.body = page;
+}
+
+const ASTRO_BASE = '/__astro';
+const ASTRO_DIST = new URL('../../examples/astro/dist/', import.meta.url);
+let astroHandler = null;
+
+/**
+ * /__astro/…: the built Astro example app, mounted as a site mounts the Node adapter's
+ * middleware mode in its own server. The adapter leaves the bundled files (dist/client/) to the
+ * host server, so those are answered here; every other request goes to the handler of
+ * dist/server/entry.mjs, which renders the page and writes Node's response itself, past Koa.
+ */
+async function astroApp(ctx) {
+  const entry = new URL('server/entry.mjs', ASTRO_DIST);
+  if (!existsSync(entry)) {
+    ctx.status = 404;
+    ctx.type = 'text/plain';
+    ctx.body = 'examples/astro/dist/ is not built: run `node scripts/build-examples.mjs astro` (after `node scripts/pack-check.mjs`).';
+    return;
+  }
+  const file = ctx.path.slice(ASTRO_BASE.length);
+  // Plain names only: `..` or an escaped `%2e` would reach outside dist/client/.
+  if (/^(\/[\w-][\w.-]*)+$/.test(file) && !file.includes('..')) {
+    try {
+      ctx.body = await readFile(new URL(`client${file}`, ASTRO_DIST));
+      ctx.type = extname(file);
+      ctx.set('Cache-Control', 'no-store');
+      return;
+    } catch {
+      // Not a built file (a page, or nothing): the app answers.
+    }
+  }
+  // Loaded once; a failed import is tried again on the next request (the app may be rebuilt).
+  astroHandler ??= import(entry.href).then(
+    (module) => module.handler,
+    (error) => {
+      astroHandler = null;
+      throw error;
+    },
+  );
+  const handler = await astroHandler;
+  ctx.respond = false;
+  await handler(ctx.req, ctx.res, () => {
+    ctx.res.writeHead(404, { 'Content-Type': 'text/plain' });
+    ctx.res.end(`examples/astro has no page at ${ctx.path}`);
+  });
 }
 
 /** The consent-log receiver, on an embedded PostgreSQL in memory, made on first use. */
@@ -154,6 +204,7 @@ export async function gatedServer(ctx, next) {
     ctx.body = await renderDemo(ctx);
     return;
   }
+  if (ctx.path === ASTRO_BASE || ctx.path.startsWith(`${ASTRO_BASE}/`)) return astroApp(ctx);
   const ssr = /^\/__ssr\/([\w-]+)$/.exec(ctx.path);
   if (ssr) return serverRenderedPage(ctx, ssr[1]);
   // A stand-in consent-endpoint: POST /__consent-log/<token> records the body and its

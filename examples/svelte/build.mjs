@@ -1,0 +1,25 @@
+// Builds this app as a site deploys it, into dist/: the browser bundle (Vite, from index.html),
+// the server bundle (Vite's SSR build of src/entry-server.ts), then the page prerendered in
+// Node with the server bundle's render(). scripts/build-examples.mjs runs it, with
+// cookie-consent-banner linked to the packed tarball. Any failure exits non-zero: a build
+// error, render() throwing in Node, or HTML without the <cookie-consent> element.
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const options = { root, configFile: `${root}vite.config.mjs`, logLevel: 'warn' };
+
+await build(options);
+await build({ ...options, build: { ssr: 'src/entry-server.ts', outDir: 'dist/server', emptyOutDir: false, copyPublicDir: false } });
+
+const { render } = await import(pathToFileURL(`${root}dist/server/entry-server.js`).href);
+const html = render();
+if (!html.includes('<cookie-consent')) throw new Error(`examples/svelte: the server rendered no <cookie-consent>:\n${html}`);
+
+const page = `${root}dist/index.html`;
+const template = await readFile(page, 'utf8');
+if (!template.includes('<!--app-html-->')) throw new Error('examples/svelte: dist/index.html has no <!--app-html--> to fill');
+await writeFile(page, template.replace('<!--app-html-->', html));
+// The server bundle has done its job; dist/ holds only what the browser loads.
+await rm(`${root}dist/server`, { recursive: true });
