@@ -1,6 +1,8 @@
 import 'cookie-consent-banner';
 import { useEffect, useRef, useState } from 'react';
 import type { CookieConsent, ConsentChangeEvent } from 'cookie-consent-banner';
+// JSX types for <cookie-consent> and its children, once per app.
+import type {} from 'cookie-consent-banner/react';
 import { AnalyticsPanel } from './AnalyticsPanel.js';
 
 /** `unknown` on the server, which cannot know the visitor's decision, until the app has mounted. */
