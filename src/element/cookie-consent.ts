@@ -30,6 +30,8 @@ import { CHILD_ATTRIBUTES, declaredChildren, serviceDescriptionsIn } from './dec
 /** Links and buttons anywhere in the page with `data-cookie-consent="preferences"` open the preferences. */
 const TRIGGER_ATTRIBUTE = 'data-cookie-consent';
 const PREFERENCES_TRIGGER = 'preferences';
+/** A page's own "Do Not Sell or Share My Personal Information" link: opts out at once, then shows the choices. */
+const DO_NOT_SELL_TRIGGER = 'do-not-sell';
 /** The longest a translation may take before the banner shows in English (README, "Languages"). */
 export const TEXTS_TIMEOUT_MS = 1500;
 
@@ -434,7 +436,8 @@ export class CookieConsent extends BaseElement {
         const config = this.#store?.configuration;
         // Inactive by now (removed, or a duplicate): the active element checks instead.
         if (!config) return;
-        const preferencesLink = !!document.querySelector(`[${TRIGGER_ATTRIBUTE}="${PREFERENCES_TRIGGER}"]`);
+        // A do-not-sell link opens the choices too, after its opt-out.
+        const preferencesLink = !!document.querySelector(`[${TRIGGER_ATTRIBUTE}="${PREFERENCES_TRIGGER}"], [${TRIGGER_ATTRIBUTE}="${DO_NOT_SELL_TRIGGER}"]`);
         for (const warning of setupWarnings(config, { preferencesLink })) warnOnce(warning, this);
       }, 0);
     };
@@ -484,9 +487,12 @@ export class CookieConsent extends BaseElement {
   readonly #onDocumentClick = (event: MouseEvent): void => {
     const trigger = event
       .composedPath()
-      .find((node): node is HTMLElement => node instanceof HTMLElement && node.getAttribute(TRIGGER_ATTRIBUTE) === PREFERENCES_TRIGGER);
+      .find((node): node is HTMLElement => node instanceof HTMLElement && [PREFERENCES_TRIGGER, DO_NOT_SELL_TRIGGER].includes(node.getAttribute(TRIGGER_ATTRIBUTE) ?? ''));
     if (!trigger || event.defaultPrevented) return;
     event.preventDefault();
+    // The opt-out is the link's whole job (one step, as California's §7026 asks); the choices
+    // open after it, so the visitor sees it done and can change the rest.
+    if (trigger.getAttribute(TRIGGER_ATTRIBUTE) === DO_NOT_SELL_TRIGGER) this.optOutOfSale();
     this.#openPreferences(trigger);
   };
 

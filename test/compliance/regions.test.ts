@@ -8,7 +8,7 @@
 import { expect } from '@open-wc/testing';
 import en from '../../src/core/texts/en.js';
 import type { CookieConsent } from '../../src/index.js';
-import { bannerButton, GPC_ON, openPreferences, SCRIPT } from '../support/banner.js';
+import { bannerButton, categorySwitch, GPC_ON, openPreferences, SCRIPT } from '../support/banner.js';
 import {
   consentElementOf,
   consentRecord,
@@ -155,6 +155,49 @@ describe('regional rules', () => {
       expect(record.denied).to.deep.equal(['targeting']);
       expect(element.hasConsent('analytics')).to.equal(true);
       expect(element.hasConsent('targeting')).to.equal(false);
+    });
+
+    it('a page\'s own data-cookie-consent="do-not-sell" link opts out at once, shows the choices with targeting off, and the next page loads no targeting tag', async () => {
+      const token = newToken();
+      const link = '<footer><a href="#" data-cookie-consent="do-not-sell">Do Not Sell or Share My Personal Information</a></footer>';
+      const page: Page = await loadPage(`<cookie-consent policy-url="/privacy" region="US-CA"></cookie-consent>${gatedScripts(token)}${link}`, SCRIPT);
+      const element = consentElementOf(page);
+      await until(() => runs(page).length === 3, 'the three scripts, which run until the visitor opts out');
+      const changes: boolean[] = [];
+      element.addEventListener('consent-change', (event) => changes.push(event.detail.consent.targeting === true));
+      const anchor = page.document.querySelector<HTMLAnchorElement>('[data-cookie-consent="do-not-sell"]')!;
+      anchor.focus();
+      anchor.click();
+      const record = await writtenRecord();
+      expect(record).to.include({ region: 'US-CA', rule: 'us' });
+      expect(record.denied, 'targeting alone is opted out of').to.deep.equal(['targeting']);
+      expect(changes, 'one consent-change, with targeting off').to.deep.equal([false]);
+      expect(page.location.hash, 'the link did not navigate').to.equal('');
+      await until(() => !!part<HTMLDialogElement>(element, 'preferences')?.open, 'the choices, opened by the link');
+      const dialog = part<HTMLDialogElement>(element, 'preferences')!;
+      expect(categorySwitch(element, 'targeting').checked, 'targeting in the choices').to.equal(false);
+      expect(categorySwitch(element, 'analytics').checked, 'analytics kept').to.equal(true);
+      dialog.querySelector<HTMLButtonElement>('[part~="close"]')!.click();
+      await until(() => page.document.activeElement === anchor, 'focus back on the link');
+      removePages();
+      const next = newToken();
+      const again: Page = await loadPage(`<cookie-consent policy-url="/privacy" region="US-CA"></cookie-consent>${gatedScripts(next)}`, SCRIPT);
+      await until(() => runs(again).length === 2, 'analytics and functionality on the next page');
+      await settle(300);
+      expect(await fetched(next)).to.deep.equal(['analytics.js', 'functionality.js']);
+    });
+
+    it('the do-not-sell link under an opt-in rule stores a refusal of targeting and grants nothing', async () => {
+      const token = newToken();
+      const page: Page = await loadPage(`<cookie-consent policy-url="/privacy" region="DE"></cookie-consent>${gatedScripts(token)}<a href="#" data-cookie-consent="do-not-sell">Do Not Sell or Share My Personal Information</a>`, SCRIPT);
+      const element = consentElementOf(page);
+      await until(() => !!part(element, 'banner'), 'the first layer', 10_000);
+      page.document.querySelector<HTMLAnchorElement>('[data-cookie-consent="do-not-sell"]')!.click();
+      const record = await writtenRecord();
+      expect(record.granted).to.deep.equal(['necessary']);
+      expect(record.denied).to.include('targeting');
+      await settle(300);
+      expect(await fetched(token)).to.deep.equal([]);
     });
 
     it('under Global Privacy Control targeting is never requested, and "Opt-Out Request Honored" shows in the notice and in the choices', async () => {
