@@ -16,6 +16,8 @@ export const ROOT_DIR = fileURLToPath(new URL('..', import.meta.url));
 /** Where the demo's consent log keeps its decisions: an embedded PostgreSQL in this folder (git-ignored). */
 const CONSENT_LOG_DATA = fileURLToPath(new URL('../.consent-log-demo', import.meta.url));
 let consentLogStore = null;
+/** The receiver, made once per origin the demo is served at: its rate limit counts across requests. */
+const receivers = new Map();
 
 /**
  * The demo's consent-endpoint (`/demo/consent-log`): the real receiver, `cookie-consent-banner/log`
@@ -26,7 +28,9 @@ async function consentLog(ctx, next) {
   if (ctx.path !== '/demo/consent-log') return next();
   const { ConsentLogStore, consentLogReceiver, openDatabase } = await import(new URL('../dist/lib/log/index.js', import.meta.url).href);
   consentLogStore ??= openDatabase({ dataDir: CONSENT_LOG_DATA }).then((db) => ConsentLogStore.open(db));
-  const receive = consentLogReceiver({ log: await consentLogStore, origins: [ctx.origin] });
+  const log = await consentLogStore;
+  if (!receivers.has(ctx.origin)) receivers.set(ctx.origin, consentLogReceiver({ log, origins: [ctx.origin] }));
+  const receive = receivers.get(ctx.origin);
   let body = '';
   for await (const chunk of ctx.req) body += chunk;
   const result = await receive({ method: ctx.method, origin: ctx.get('Origin') || null, contentType: ctx.get('Content-Type') || null, body, client: ctx.ip });
