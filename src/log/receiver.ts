@@ -47,7 +47,7 @@ const answer = (status: number, message: Record<string, unknown>, headers: Recor
 // Same-origin beacons are application/json; cross-origin ones text/plain (a CORS-safelisted type).
 const ACCEPTED_TYPE = /^(application\/json|text\/plain)\s*(;|$)/i;
 
-/** Makes the receiver: a function from a request to its answer. */
+/** Makes the receiver: a function from a request to its answer. Make it once, at start-up: its rate limit's counters live in it. */
 export function consentLogReceiver(options: ReceiverOptions): (request: BeaconRequest) => Promise<BeaconResponse> {
   const origins = new Set(options.origins.map((origin) => new URL(origin).origin));
   const limiter = new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT);
