@@ -96,7 +96,39 @@ async function save(page, name, clip) {
   return name;
 }
 
-/** One width, scheme and direction: a fresh context (no consent cookie, so the banner shows), three pictures. */
+/** Loads `url` (no decision stored) and waits for its first layer, in `scheme` and `dir` (`lang`'s texts for right to left). */
+async function openBanner(page, url, scheme, dir, lang) {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.addStyleTag({ content: BUILT_IN_LOOK });
+  await waitForBox(page, '[part~="banner"]', 'the banner');
+  await page.evaluate(
+    async (scheme, dir, lang) => {
+      const element = document.querySelector('cookie-consent');
+      element.setAttribute('color-scheme', scheme);
+      if (dir === 'rtl') {
+        document.documentElement.lang = lang;
+        document.documentElement.dir = dir;
+        element.setAttribute('lang', lang);
+      }
+      await document.fonts.ready;
+    },
+    scheme,
+    dir,
+    lang,
+  );
+  if (dir === 'rtl') {
+    // The Arabic texts load from dist/i18n/ar.js: wait until the banner shows them.
+    await page.waitForFunction(
+      () => {
+        const root = document.querySelector('cookie-consent')?.shadowRoot;
+        return /[\u0600-\u06FF]/.test(root?.querySelector('[part~="banner"] button')?.textContent ?? '');
+      },
+      { timeout: TIMEOUT_MS },
+    );
+  }
+}
+
+/** One width, scheme and direction: a fresh context (no consent cookie, so the banner shows), four pictures. */
 async function shootCombination(browser, url, viewport, scheme, { dir, lang }) {
   const suffix = `${viewport.width}-${scheme}-${dir}`;
   const context = await browser.createBrowserContext();
@@ -116,34 +148,7 @@ async function shootCombination(browser, url, viewport, scheme, { dir, lang }) {
       { name: 'prefers-reduced-motion', value: 'reduce' },
       { name: 'prefers-color-scheme', value: scheme },
     ]);
-    await page.goto(url, { waitUntil: 'load' });
-    await page.addStyleTag({ content: BUILT_IN_LOOK });
-    await waitForBox(page, '[part~="banner"]', 'the banner');
-    await page.evaluate(
-      async (scheme, dir, lang) => {
-        const element = document.querySelector('cookie-consent');
-        element.setAttribute('color-scheme', scheme);
-        if (dir === 'rtl') {
-          document.documentElement.lang = lang;
-          document.documentElement.dir = dir;
-          element.setAttribute('lang', lang);
-        }
-        await document.fonts.ready;
-      },
-      scheme,
-      dir,
-      lang,
-    );
-    if (dir === 'rtl') {
-      // The Arabic texts load from dist/i18n/ar.js: wait until the banner shows them.
-      await page.waitForFunction(
-        () => {
-          const root = document.querySelector('cookie-consent')?.shadowRoot;
-          return /[\u0600-\u06FF]/.test(root?.querySelector('[part~="accept-all"]')?.textContent ?? '');
-        },
-        { timeout: TIMEOUT_MS },
-      );
-    }
+    await openBanner(page, url, scheme, dir, lang);
 
     written.push(await save(page, `banner-${suffix}.png`, await padded(page, await waitForBox(page, '[part~="banner"]', 'the banner'))));
 
@@ -157,6 +162,10 @@ async function shootCombination(browser, url, viewport, scheme, { dir, lang }) {
       document.querySelector('[data-cookie-consent-placeholder]')?.scrollIntoView({ block: 'center' });
     });
     written.push(await save(page, `placeholder-${suffix}.png`, await padded(page, await waitForBox(page, '[data-cookie-consent-placeholder]', 'the placeholder'))));
+
+    // The US notice at collection (docs/regions.md), as the demo shows a Californian visitor: still no decision stored.
+    await openBanner(page, `${url}?region=US-CA`, scheme, dir, lang);
+    written.push(await save(page, `us-notice-${suffix}.png`, await padded(page, await waitForBox(page, '[part~="banner"]', 'the US notice'))));
 
     for (const problem of problems) console.warn(`  ${suffix}: ${problem}`);
   } finally {
