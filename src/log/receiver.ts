@@ -6,6 +6,8 @@
  * the record is committed; anything it cannot vouch for gets a 4xx and is never stored.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { MAX_LOG_BODY_BYTES, checkLogEntry } from '../core/log-entry.js';
 import type { ConsentLogStore } from './consent-log-store.js';
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimit } from './rate-limit.js';
@@ -78,42 +80,21 @@ export function consentLogReceiver(options: ReceiverOptions): (request: BeaconRe
   };
 }
 
-/** Reads at most `max` bytes of a Node request's body: `null` when it is longer (the rest is drained, unread). */
-function readBody(request: IncomingMessage, max: number): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let over = false;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > max) over = true;
-      else chunks.push(chunk);
-    });
-    request.on('end', () => resolve(over ? null : Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
-}
-
 /**
- * Reads at most `max` bytes of a fetch body: `null` when it is longer. It stops reading there, so
- * a chunked body without a length (which `request.text()` would buffer whole) cannot fill memory.
+ * Reads at most `max` bytes of a body: `null` when it is longer. Nothing past `max` is kept, so a
+ * chunked body without a length cannot fill memory. With `drain`, the rest is read unkept: leaving
+ * the loop early destroys a Node request, and its socket with it, before the answer is written.
+ * Without it, reading stops there, which cancels a fetch body (read through `Readable.fromWeb`).
  */
-async function readStream(stream: ReadableStream<Uint8Array> | null, max: number): Promise<string | null> {
-  if (!stream) return '';
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
+async function readLimited(body: AsyncIterable<Uint8Array>, max: number, drain: boolean): Promise<string | null> {
+  const kept: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
-    chunks.push(value);
+  for await (const chunk of body) {
+    size += chunk.byteLength;
+    if (size <= max) kept.push(chunk);
+    else if (!drain) return null;
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return size > max ? null : Buffer.concat(kept).toString('utf8');
 }
 
 /**
@@ -129,7 +110,7 @@ export function nodeConsentLogHandler(
   return async (request, response) => {
     let body: string | null;
     try {
-      body = await readBody(request, MAX_LOG_BODY_BYTES);
+      body = await readLimited(request, MAX_LOG_BODY_BYTES, true);
     } catch {
       response.writeHead(400).end();
       return;
@@ -154,7 +135,8 @@ export function fetchConsentLogHandler(options: ReceiverOptions): (request: Requ
   const receive = consentLogReceiver(options);
   return async (request, info = {}) => {
     const declared = Number(request.headers.get('content-length') ?? 0);
-    const body = declared <= MAX_LOG_BODY_BYTES ? await readStream(request.body, MAX_LOG_BODY_BYTES).catch(() => null) : null;
+    let body: string | null = null;
+    if (declared <= MAX_LOG_BODY_BYTES) body = request.body ? await readLimited(Readable.fromWeb(request.body as NodeReadableStream<Uint8Array>), MAX_LOG_BODY_BYTES, false).catch(() => null) : '';
     const result = await receive({
       method: request.method,
       origin: request.headers.get('origin'),
