@@ -43,7 +43,7 @@ const OPTIONAL = ['services', 'region'] as const;
 const CONSENT_ID = /^[A-Za-z0-9-]{8,64}$/;
 const REVISION = /^[A-Za-z0-9._-]{1,32}$/;
 // The shape `Date#toISOString` writes, which is what the banner sends.
-const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,3})?Z$/;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
 /** No banner decided before this; an older time is forged or a broken clock. */
 const EARLIEST = Date.UTC(2020, 0, 1);
 /** How far ahead of the receiver's clock a visitor's clock may run. */
@@ -60,15 +60,15 @@ function consentMapProblem(value: unknown, max: number): string | null {
   return null;
 }
 
-/** Milliseconds since the epoch of an ISO 8601 UTC time that names a real instant; `null` otherwise (`Date.parse` rolls 30 February over to March, and takes 24:00). */
+/**
+ * Milliseconds since the epoch of an ISO 8601 UTC time that names a real instant; `null`
+ * otherwise. `Date.parse` rolls 30 February over to 2 March and takes 24:00: a real instant is
+ * written back to the second as it was given.
+ */
 function timeOf(value: unknown): number | null {
-  const parts = typeof value === 'string' ? ISO_TIME.exec(value) : null;
-  if (!parts) return null;
-  const [year, month, day, hour, minute, second] = parts.slice(1).map(Number) as [number, number, number, number, number, number];
-  const time = Date.parse(value as string);
-  const at = new Date(time);
-  const real = at.getUTCFullYear() === year && at.getUTCMonth() === month - 1 && at.getUTCDate() === day && at.getUTCHours() === hour && at.getUTCMinutes() === minute && at.getUTCSeconds() === second;
-  return real ? time : null;
+  if (typeof value !== 'string' || !ISO_TIME.test(value)) return null;
+  const time = Date.parse(value);
+  return Number.isFinite(time) && new Date(time).toISOString().slice(0, 19) === value.slice(0, 19) ? time : null;
 }
 
 /**
