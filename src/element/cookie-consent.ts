@@ -32,6 +32,8 @@ const TRIGGER_ATTRIBUTE = 'data-cookie-consent';
 const PREFERENCES_TRIGGER = 'preferences';
 /** A page's own "Do Not Sell or Share My Personal Information" link: opts out at once, then shows the choices. */
 const DO_NOT_SELL_TRIGGER = 'do-not-sell';
+/** Every control of the page that opens the choices (the do-not-sell link after its opt-out). */
+const TRIGGERS = [PREFERENCES_TRIGGER, DO_NOT_SELL_TRIGGER].map((value) => `[${TRIGGER_ATTRIBUTE}="${value}"]`).join();
 /** The longest a translation may take before the banner shows in English (README, "Languages"). */
 export const TEXTS_TIMEOUT_MS = 1500;
 
@@ -143,7 +145,7 @@ export class CookieConsent extends BaseElement {
   readonly #declarations = new Set<HTMLElement>();
   /** The iframes showing a placeholder now. */
   #placeholders: HTMLIFrameElement[] = [];
-  /** Whether placeholder boxes may go into the page yet: after the first paint since this element held a frame (see #syncPlaceholders). */
+  /** Whether placeholder boxes may go into the page yet: after its load event and a paint (see #syncPlaceholders). */
   #placeholdersMayShow = false;
   #placeholderWait: Promise<void> | null = null;
   /** The texts as last drawn with the site's overrides, per translation and configuration. */
@@ -436,8 +438,7 @@ export class CookieConsent extends BaseElement {
         const config = this.#store?.configuration;
         // Inactive by now (removed, or a duplicate): the active element checks instead.
         if (!config) return;
-        // A do-not-sell link opens the choices too, after its opt-out.
-        const preferencesLink = !!document.querySelector(`[${TRIGGER_ATTRIBUTE}="${PREFERENCES_TRIGGER}"], [${TRIGGER_ATTRIBUTE}="${DO_NOT_SELL_TRIGGER}"]`);
+        const preferencesLink = !!document.querySelector(TRIGGERS);
         for (const warning of setupWarnings(config, { preferencesLink })) warnOnce(warning, this);
       }, 0);
     };
@@ -487,7 +488,7 @@ export class CookieConsent extends BaseElement {
   readonly #onDocumentClick = (event: MouseEvent): void => {
     const trigger = event
       .composedPath()
-      .find((node): node is HTMLElement => node instanceof HTMLElement && [PREFERENCES_TRIGGER, DO_NOT_SELL_TRIGGER].includes(node.getAttribute(TRIGGER_ATTRIBUTE) ?? ''));
+      .find((node): node is HTMLElement => node instanceof HTMLElement && node.matches(TRIGGERS));
     if (!trigger || event.defaultPrevented) return;
     event.preventDefault();
     // The opt-out is the link's whole job (one step, as California's §7026 asks); the choices
