@@ -20,9 +20,9 @@
 import { expect } from '@open-wc/testing';
 import de from '../../src/core/texts/de.js';
 import en from '../../src/core/texts/en.js';
-import type { ConsentRecord, CookieConsent } from '../../src/index.js';
+import type { CookieConsent } from '../../src/index.js';
 import { bannerButton, categorySwitch } from '../support/banner.js';
-import { consentElementOf, loadUrl, part, removePages, resourcePaths, runs, settle, until } from '../support/helpers.js';
+import { consentElementOf, loadUrl, part, removePages, resourcePaths, runs, settle, storedRecord, until } from '../support/helpers.js';
 
 /** An example app's page, loaded and hydrated. */
 interface AppPage {
@@ -41,16 +41,6 @@ const bannerShown = (element: CookieConsent) =>
     // A decision in the page's cookie (one a test before left) would explain a banner that never came.
     throw new Error(`${String(error)}; the page's cookies: ${JSON.stringify(element.ownerDocument.cookie)}`);
   });
-
-/**
- * The decision the app's page stored, as the page itself reads its cookie: a frame's cookie
- * write can reach the test's own document late under load (see writtenRecord() in helpers.ts).
- */
-function storedIn(win: Window): ConsentRecord {
-  const entry = win.document.cookie.split('; ').find((cookie) => cookie.startsWith('cookie_consent='));
-  if (!entry) throw new Error(`no decision in the page's cookie: ${JSON.stringify(win.document.cookie)}`);
-  return JSON.parse(decodeURIComponent(entry.slice('cookie_consent='.length))) as ConsentRecord;
-}
 
 /** How long a released resource is given to show up twice before the tests trust a count of one. */
 const SECOND_RELEASE_WINDOW = 300;
@@ -149,7 +139,8 @@ export function describeFrameworkApp(name: string, framework: string, event: str
       expect(await settledReleases(page.win), 'gated scripts loaded after accept all').to.deep.equal(['analytics.js']);
       expect(runs(page.win), 'gated scripts that ran').to.deep.equal(['analytics']);
       expect(page.win.document.querySelector('iframe[data-category]')!.getAttribute('src')).to.equal(`/__gated/${token}/video.html`);
-      expect(storedIn(page.win).granted).to.include('analytics');
+      // As the app's page reads its cookie: a frame's write can reach this document late under load.
+      expect(storedRecord('cookie_consent', page.win.document).granted).to.include('analytics');
       expect(logged(page.win)).to.deep.equal([]);
     });
 
@@ -188,7 +179,7 @@ export function describeFrameworkApp(name: string, framework: string, event: str
       part(page.element, 'save')!.click();
       await until(() => page.byTestId('analytics-state')?.textContent === 'denied', `${framework} to show the withdrawal`);
       expect(page.byTestId('analytics-panel'), 'the analytics panel after withdrawal').to.equal(null);
-      expect(storedIn(page.win).denied).to.include('analytics');
+      expect(storedRecord('cookie_consent', page.win.document).denied).to.include('analytics');
       expect(logged(page.win)).to.deep.equal([]);
     });
 

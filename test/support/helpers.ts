@@ -33,9 +33,9 @@ export function clearCookies(): void {
   }
 }
 
-/** The raw (decoded) value of a cookie, or undefined. */
-export function cookieValue(name = 'cookie_consent'): string | undefined {
-  const entry = document.cookie
+/** The raw (decoded) value of a cookie as `doc` reads it (this test's page by default), or undefined. */
+export function cookieValue(name = 'cookie_consent', doc: Document = document): string | undefined {
+  const entry = doc.cookie
     .split('; ')
     .find((cookie) => cookie.startsWith(`${name}=`));
   return entry === undefined ? undefined : decodeURIComponent(entry.slice(name.length + 1));
@@ -55,9 +55,9 @@ export function storeDecision(granted: string[], denied: string[], options: { re
   document.cookie = `${options.name ?? 'cookie_consent'}=${encodeURIComponent(JSON.stringify(record))}; Path=/`;
 }
 
-/** The decision stored in cookie `name`, parsed; throws if there is none. */
-export function storedRecord(name = 'cookie_consent'): ConsentRecord {
-  const value = cookieValue(name);
+/** The decision stored in cookie `name` as `doc` reads it (this test's page by default), parsed; throws if there is none. */
+export function storedRecord(name = 'cookie_consent', doc: Document = document): ConsentRecord {
+  const value = cookieValue(name, doc);
   if (value === undefined) throw new Error(`no decision stored in the cookie ${name}`);
   return JSON.parse(value) as ConsentRecord;
 }
