@@ -120,6 +120,8 @@ async function astroApp(ctx) {
 
 /** The consent-log receiver, on an embedded PostgreSQL in memory, made on first use. */
 let receiverLog = null;
+/** One receiver per origin the suite is served at, as a site makes it once: its rate limit counts across requests. */
+const receivers = new Map();
 async function consentLogRoute(ctx) {
   const { ConsentLogStore, consentLogReceiver, openDatabase } = await import('../../dist/lib/log/index.js');
   receiverLog ??= openDatabase({ dataDir: 'memory://' }).then((db) => ConsentLogStore.open(db));
@@ -131,7 +133,8 @@ async function consentLogRoute(ctx) {
     ctx.body = JSON.stringify(await log.history(history[1]));
     return;
   }
-  const receive = consentLogReceiver({ log, origins: [ctx.origin] });
+  if (!receivers.has(ctx.origin)) receivers.set(ctx.origin, consentLogReceiver({ log, origins: [ctx.origin] }));
+  const receive = receivers.get(ctx.origin);
   const result = await receive({ method: ctx.method, origin: ctx.get('Origin') || null, contentType: ctx.get('Content-Type') || null, body: await bodyOf(ctx.req), client: ctx.ip });
   ctx.status = result.status;
   ctx.set(result.headers);
