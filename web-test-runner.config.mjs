@@ -22,7 +22,9 @@ export default {
   concurrentBrowsers: 1,
   browsers: await Promise.all(engines.map((name) => ENGINES[name].launcher())),
   reporters: [defaultReporter(), countReporter()],
-  testFramework: { config: { timeout: 10000 } },
+  // Above the 10 s that loadBannerPage() gives a banner to show (test/support/banner.ts): a test
+  // that waits that long for it must still have time to fail on its own assertion.
+  testFramework: { config: { timeout: 20000 } },
   // Each test file's page: test/support/root-hooks.ts first, which adds mocha root hooks (clear
   // cookies, remove pages and fixtures around every test) to the framework's config, then the
   // framework, which runs the file. The config above reaches the browser as JSON, without functions.

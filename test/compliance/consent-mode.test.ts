@@ -154,9 +154,7 @@ describe('Google Consent Mode v2', () => {
     ['with an element', '<cookie-consent></cookie-consent>', SCRIPT],
   ] as const) {
     it(`without consent-mode (${form}) pushes nothing and defines no gtag`, async () => {
-      const page = await loadPage(body, head);
-      const element = consentElementOf(page);
-      await until(() => !!bannerButton(element, 'accept-all'), 'the banner');
+      const { page, element } = await loadBannerPage(body, head);
       bannerButton(element, 'accept-all')!.click();
       await until(() => element.consent !== null, 'the decision');
       expect('dataLayer' in page).to.equal(false);
