@@ -49,7 +49,14 @@ export async function loadBannerPage(
   const element = consentElementOf(page);
   // A fresh page's first layout, with three engines sharing two cores in CI, once took over the
   // default 5 s (consent-mode.test.ts, Chromium); a banner that never shows still fails.
-  await until(() => !!bannerButton(element, 'accept-all'), 'the banner', 10_000);
+  try {
+    await until(() => !!bannerButton(element, 'accept-all'), 'the banner', 10_000);
+  } catch (error) {
+    // What a missing banner's page holds, so a failure in a loaded CI run can be told apart.
+    const root = element.shadowRoot;
+    const state = `cookies ${JSON.stringify(page.document.cookie)}, readyState ${page.document.readyState}, visibility ${page.document.visibilityState}, defined ${String(!!page.customElements.get('cookie-consent'))}, shadow root ${root ? JSON.stringify(root.innerHTML.slice(0, 200)) : 'none'}, consent ${JSON.stringify(element.consent ?? null)}`;
+    throw new Error(`${String(error)}; ${state}`, { cause: error });
+  }
   return { page, element };
 }
 

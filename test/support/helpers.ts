@@ -213,6 +213,38 @@ export function resourcePaths(win: Window, ...prefixes: string[]): string[] {
     .filter((path) => prefixes.some((prefix) => path.startsWith(prefix)));
 }
 
+/** A document's cookies, as `name=value` strings. */
+const cookiePairs = (doc: Document): string[] => doc.cookie.split('; ').filter(Boolean);
+
+/** What each page of this test reads as its cookies (a page another origin holds is skipped). */
+function pageCookieViews(): string[][] {
+  return frames.flatMap((frame) => {
+    try {
+      return frame.contentDocument ? [cookiePairs(frame.contentDocument)] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/**
+ * Resolves once this document reads every cookie this test's pages read, or after `timeout` ms
+ * (a cookie of another path, which this document cannot see). A page's `document.cookie` write
+ * goes to the browser's cookie store on the page's own channel, without waiting: cleared from
+ * here at once, a decision the page had just written could land after the clearing, and the next
+ * test's first page saw a returning visitor (Chromium: no banner, in 1 of about 60 quick
+ * decide-and-clear rounds). Waiting for the page's own view to show up here closes that race.
+ */
+export async function pageCookiesLanded(timeout = 2000): Promise<void> {
+  const start = performance.now();
+  for (;;) {
+    const here = new Set(cookiePairs(document));
+    if (pageCookieViews().every((view) => view.every((pair) => here.has(pair)))) return;
+    if (performance.now() - start > timeout) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 /** Removes the iframes made by {@link loadPage} and {@link loadUrl} (./root-hooks.ts does so after every test). */
 export function removePages(): void {
   for (const frame of frames.splice(0)) frame.remove();

@@ -9,7 +9,7 @@
  * them on the root suite of the file.
  */
 import { fixtureCleanup } from '@open-wc/testing';
-import { clearCookies, removePages } from './helpers.js';
+import { clearCookies, pageCookiesLanded, removePages } from './helpers.js';
 
 /** Before each test: no cookie left by anything before it. */
 function beforeEachTest(): void {
@@ -18,10 +18,13 @@ function beforeEachTest(): void {
 
 /**
  * After each test, before the file's next: its pages and fixtures removed, then its cookies.
- * A decision made in a page of the test reaches this page's consent store as another tab's, on
- * a later task (BroadcastChannel): one task is let pass, so it lands now, not in the next test.
+ * The cookies its pages wrote land here first (see pageCookiesLanded), so the clearing cannot
+ * come before them. A decision made in a page of the test reaches this page's consent store as
+ * another tab's, on a later task (BroadcastChannel): one task is let pass, so it lands now, not
+ * in the next test.
  */
 async function afterEachTest(): Promise<void> {
+  await pageCookiesLanded();
   removePages();
   fixtureCleanup();
   await new Promise((resolve) => setTimeout(resolve, 0));
