@@ -98,7 +98,7 @@ describe('consent-endpoint', () => {
     bannerButton(element, 'accept-all')!.click();
     const [first] = await receivedEntries(token, 1);
     const { entry } = first!;
-    const record = storedRecord();
+    const record = storedRecord('cookie_consent', element.ownerDocument);
     expect(Object.keys(entry).sort()).to.deep.equal(KEYS);
     expect(entry.v).to.equal(2);
     expect(entry.rule).to.equal('site');
@@ -136,7 +136,7 @@ describe('consent-endpoint', () => {
     const [first] = await receivedEntries(token, 1);
     expect(first!.entry.consent).to.deep.equal({ necessary: true, analytics: false, functionality: true });
     expect(first!.entry.granted).to.deep.equal(['necessary', 'functionality']);
-    expect(first!.entry.id).to.equal(storedRecord().id);
+    expect(first!.entry.id).to.equal(storedRecord('cookie_consent', element.ownerDocument).id);
   });
 
   it('a second decision by the same visitor keeps the id and the first decision time', async () => {
@@ -154,7 +154,7 @@ describe('consent-endpoint', () => {
     expect(second.created).to.equal(first.created);
     expect(second.consent).to.deep.equal({ necessary: true, analytics: false, functionality: false, targeting: false });
     expect(Date.parse(second.time)).to.be.at.least(Date.parse(first.time));
-    expect(second.id).to.equal(storedRecord().id);
+    expect(second.id).to.equal(storedRecord('cookie_consent', element.ownerDocument).id);
   });
 
   it("a returning visitor's page load sends nothing; a change keeps the stored id and created time", async () => {

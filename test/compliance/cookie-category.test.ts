@@ -106,7 +106,7 @@ describe('<cookie-category> wording', () => {
     await until(() => runs(element.ownerDocument.defaultView!).includes('chat'), 'the chat script');
     expect(await requested(token)).to.deep.equal(['chat.js']);
     expect(element.consent).to.deep.equal({ necessary: true, analytics: false, chat: true });
-    expect(storedRecord().granted).to.include('chat');
+    expect(storedRecord('cookie_consent', element.ownerDocument).granted).to.include('chat');
   });
 
   it('a returning visitor who granted a declared new category gets its gated script, without any warning', async () => {

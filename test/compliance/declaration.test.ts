@@ -66,7 +66,7 @@ describe('<cookie-declaration>', () => {
     const element = consentElementOf(page);
     element.accept(['heatmaps']);
     await until(() => !!root.querySelector('[part~="consent-id"]'), 'the consent id');
-    expect(text(root.querySelector('[part~="consent-id"]'))).to.equal(storedRecord().id);
+    expect(text(root.querySelector('[part~="consent-id"]'))).to.equal(storedRecord('cookie_consent', page.document).id);
     const time = root.querySelector('time')!;
     expect(Math.abs(Date.parse(time.dateTime) - Date.now())).to.be.below(60_000);
     expect(text(time)).to.match(/\d{4}/);

@@ -48,7 +48,7 @@ describe('Global Privacy Control', () => {
       expect(element.hasConsent('targeting')).to.equal(false);
       expect(await requested(token)).to.deep.equal(['stats.js']);
       expect(runs(page)).to.deep.equal(['stats']);
-      expect(storedRecord().denied).to.deep.equal(['targeting']);
+      expect(storedRecord('cookie_consent', page.document).denied).to.deep.equal(['targeting']);
     });
   }
 
@@ -78,7 +78,7 @@ describe('Global Privacy Control', () => {
     expect(await requested(token)).to.deep.equal(['stats.js']);
     expect(runs(page)).to.deep.equal(['stats']);
     expect(part(element, 'banner'), 'the banner is gone').to.equal(null);
-    const record = storedRecord();
+    const record = storedRecord('cookie_consent', page.document);
     expect(record.granted).to.deep.equal(['necessary', 'analytics', 'functionality']);
     expect(record.denied).to.deep.equal(['targeting']);
     expect(record.gpc).to.equal(1);
@@ -93,7 +93,7 @@ describe('Global Privacy Control', () => {
     await settle(300);
     expect(await requested(token)).to.deep.equal(['stats.js']);
     expect(element.hasConsent('targeting')).to.equal(false);
-    expect(storedRecord().denied).to.deep.equal(['targeting']);
+    expect(storedRecord('cookie_consent', page.document).denied).to.deep.equal(['targeting']);
   });
 
   it('the visitor can still switch targeting on in the preferences; the grant is stored with "gpc":1 and stands on later pages', async () => {
@@ -108,10 +108,10 @@ describe('Global Privacy Control', () => {
     await until(() => runs(page).includes('ads'), 'the targeting script');
     expect(element.hasConsent('targeting')).to.equal(true);
     expect(await requested(token)).to.deep.equal(['ads.js']);
-    const record = storedRecord();
+    const record = storedRecord('cookie_consent', page.document);
     expect(record.granted).to.deep.equal(['necessary', 'targeting']);
     expect(record.gpc).to.equal(1);
-    expect(cookieValue()).to.contain('"gpc":1');
+    expect(cookieValue('cookie_consent', page.document)).to.contain('"gpc":1');
     removePages();
 
     // The next page, still under GPC: the explicit grant stands, with no banner.
@@ -171,7 +171,7 @@ describe('Global Privacy Control', () => {
       await until(() => runs(page).includes('ads') && runs(page).includes('stats'), 'both scripts');
       expect((await requested(token)).sort()).to.deep.equal(['ads.js', 'stats.js']);
       expect(element.hasConsent('targeting')).to.equal(true);
-      const record = storedRecord();
+      const record = storedRecord('cookie_consent', page.document);
       expect(record.granted).to.include('targeting');
       expect(record.gpc).to.equal(undefined);
       expect(heard[0]!.gpc).to.equal(false);

@@ -87,7 +87,7 @@ describe('iframe placeholders', () => {
     await until(() => released(frame, token), 'the iframe to show');
     expect(placeholderOf(frame), 'the placeholder is gone').to.equal(null);
     expect(host.isConnected).to.equal(false);
-    expect(cookieValue(), 'no decision stored').to.equal(undefined);
+    expect(cookieValue('cookie_consent', page.document), 'no decision stored').to.equal(undefined);
     expect(element.hasConsent('targeting')).to.equal(false);
     expect(element.consent).to.equal(null);
 
@@ -111,7 +111,7 @@ describe('iframe placeholders', () => {
     await until(async () => (await requested(token)).includes('video.html'), 'video.html to be requested');
     await until(() => released(frame, token), 'the iframe to show');
     expect(placeholderOf(frame)).to.equal(null);
-    const stored = storedRecord();
+    const stored = storedRecord('cookie_consent', page.document);
     expect(stored.granted).to.include('targeting');
     expect(stored.granted, 'nothing else granted').to.not.include.members(['analytics', 'functionality']);
     expect(element.hasConsent('targeting')).to.equal(true);
