@@ -163,6 +163,10 @@ SETUP.loader = {
   end: SETUP.ours.end,
 };
 
+// "baseline": ours as another commit built it, served from /baseline/ (bench/ab.mjs only: not a
+// tool of bench/run.mjs), on the same page, so the two builds are compared and nothing else.
+SETUP.baseline = { ...SETUP.ours, head: oursTag.replace('/dist/', '/baseline/') };
+
 /** The HTML of one bench page. */
 export function page(tool, kind) {
   const setup = SETUP[tool];
@@ -205,6 +209,7 @@ export const SELECTORS = {
 
 SELECTORS.server = SELECTORS.ours;
 SELECTORS.loader = SELECTORS.ours;
+SELECTORS.baseline = SELECTORS.ours;
 
 /**
  * The files of each tool a first-time visitor downloads (JS + CSS), relative to the repository.

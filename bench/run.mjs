@@ -16,6 +16,7 @@ import terser from '@rollup/plugin-terser';
 import puppeteer from 'puppeteer-core';
 import { rollup } from 'rollup';
 import { CHROMIUM, CHROMIUM_ARGS } from '../test/support/chromium.mjs';
+import { conditionsNamed, format, heading, summary } from './conditions.mjs';
 import { measure } from './measure.mjs';
 import { FILES, LABELS, OUR_VARIANTS, TOOLS } from './pages.mjs';
 import { measureAutoBlocking } from './auto-block-overhead.mjs';
@@ -29,24 +30,7 @@ const argument = (name, fallback) => {
 const RUNS = Number(argument('runs', 7));
 const OUT = argument('out', fileURLToPath(new URL('bench/RESULTS.md', ROOT)));
 
-/** The phone on a real network: CDP Network.emulateNetworkConditions, in bytes per second. */
-const PHONE_NETWORK = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
-const ALL_CONDITIONS = {
-  '1x-desktop': { cpu: 1, viewport: 'desktop' },
-  '4x-desktop': { cpu: 4, viewport: 'desktop' },
-  '1x-mobile': { cpu: 1, viewport: 'mobile' },
-  '4x-mobile': { cpu: 4, viewport: 'mobile' },
-  phone: { cpu: 4, viewport: 'mobile', network: PHONE_NETWORK },
-};
-const CONDITIONS = argument('conditions', Object.keys(ALL_CONDITIONS).join(',')).split(',').map((name) => {
-  if (!ALL_CONDITIONS[name]) throw new Error(`unknown condition ${name}; known: ${Object.keys(ALL_CONDITIONS).join(', ')}`);
-  return { name, ...ALL_CONDITIONS[name] };
-});
-const heading = ({ cpu, viewport, network }) => {
-  const screen = `${viewport} (${viewport === 'mobile' ? '412' : '1280'} px)`;
-  if (!network) return `${cpu}× CPU, ${screen}`;
-  return `Phone: ${cpu}× CPU, ${screen}, ${network.latency} ms latency, ${(network.downloadThroughput * 8) / 1e6} Mbps down, ${(network.uploadThroughput * 8) / 1e3} kbps up`;
-};
+const CONDITIONS = conditionsNamed(argument('conditions'));
 const PEERS = TOOLS.filter((tool) => tool !== 'ours' && !OUR_VARIANTS.has(tool));
 const COLD = 'returningCold';
 const WARM = 'returningWarm';
@@ -67,18 +51,6 @@ const METRICS = [
   { key: 'sparseLcp', label: 'sparse page LCP (ms)', digits: 0 },
 ];
 
-function quantile(sorted, q) {
-  if (!sorted.length) return NaN;
-  const position = (sorted.length - 1) * q;
-  const low = Math.floor(position);
-  const high = Math.ceil(position);
-  return sorted[low] + (sorted[high] - sorted[low]) * (position - low);
-}
-function summary(values) {
-  const sorted = values.filter((value) => typeof value === 'number' && Number.isFinite(value)).sort((a, b) => a - b);
-  return { median: quantile(sorted, 0.5), p25: quantile(sorted, 0.25), p75: quantile(sorted, 0.75), sum: sorted.reduce((a, b) => a + b, 0), n: sorted.length };
-}
-const format = (value, digits) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 const gzipBytes = (buffer) => gzipSync(buffer, { level: 9 }).length;
 const brotliBytes = (buffer) => brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

@@ -69,7 +69,9 @@ const overheadPage = (withPatterns) => `<!doctype html><html lang="en"><head><me
   window.__overhead = performance.now() - start;
 </script></body></html>`;
 
-export async function startServer() {
+/** Starts the server; `folders` adds URL prefixes served from other folders (bench/ab.mjs serves the baseline build under /baseline/). */
+export async function startServer(folders = {}) {
+  const served = { ...FOLDERS, ...folders };
   const helpers = await loadServerHelpers();
   const gatedRequests = [];
   /** path → { mtimeMs, raw, gzip } */
@@ -125,10 +127,10 @@ export async function startServer() {
         const { raw, gzip } = gatedCache.get(key);
         return send(200, 'text/javascript', raw, IMMUTABLE, gzip);
       }
-      const prefix = Object.keys(FOLDERS).find((candidate) => url.pathname.startsWith(candidate));
+      const prefix = Object.keys(served).find((candidate) => url.pathname.startsWith(candidate));
       if (!prefix) return send(404, 'text/plain', 'not found');
-      const file = normalize(join(FOLDERS[prefix], url.pathname.slice(prefix.length)));
-      if (!file.startsWith(FOLDERS[prefix])) return send(403, 'text/plain', 'forbidden');
+      const file = normalize(join(served[prefix], url.pathname.slice(prefix.length)));
+      if (!file.startsWith(served[prefix])) return send(403, 'text/plain', 'forbidden');
       const { raw, gzip } = await readCached(file);
       return send(200, TYPES[extname(file)] ?? 'application/octet-stream', raw, IMMUTABLE, gzip);
     } catch {
