@@ -63,13 +63,23 @@ export function storedRecord(name = 'cookie_consent', doc: Document = document):
 }
 
 /**
- * The decision a page in a frame just stored, once this document can read it: in Chromium a
- * frame's cookie write may reach the top document a moment later (a loaded CI run read it too
- * early). Rejects after 5 s without one.
+ * The decision in the cookie `name`, once `doc` (this document by default) reads one that
+ * `holds` accepts. A page's write reaches another document's view a moment later (Chromium: a
+ * frame's write, read from this document), and now and then even the writer's own view shows an
+ * earlier write for a moment (Firefox: a withdrawal read back as the accept-all before it, in a
+ * React app's frame). Rejects after 5 s, saying what it read last.
  */
-export async function writtenRecord(name = 'cookie_consent'): Promise<ConsentRecord> {
-  await until(() => cookieValue(name) !== undefined, `a decision in the cookie ${name}`);
-  return storedRecord(name);
+export async function writtenRecord(name = 'cookie_consent', holds: (record: ConsentRecord) => boolean = () => true, doc: Document = document): Promise<ConsentRecord> {
+  let last: string | undefined;
+  try {
+    await until(() => {
+      last = cookieValue(name, doc);
+      return last !== undefined && holds(JSON.parse(last) as ConsentRecord);
+    }, `a decision in the cookie ${name}${holds.length ? ` that ${holds.toString()}` : ''}`);
+  } catch (error) {
+    throw new Error(`${String(error)}; it read ${last ?? 'no such cookie'}`, { cause: error });
+  }
+  return JSON.parse(last!) as ConsentRecord;
 }
 
 /** A cookie as the browser stores it, read through the automation protocol (test/support/read-cookies-plugin.mjs). */
