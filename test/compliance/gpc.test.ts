@@ -59,11 +59,11 @@ describe('Global Privacy Control', () => {
     expect(notice!.checkVisibility()).to.equal(true);
     expect(notice!.textContent.trim()).to.not.equal('');
     expect(part(on.element, 'banner')!.contains(notice)).to.equal(true);
-    removePages();
+    await removePages();
 
     const off = await bannerPage(GPC_OFF);
     expect(part(off.element, 'gpc-notice'), 'no notice without GPC').to.equal(null);
-    removePages();
+    await removePages();
 
     const noTargeting = await bannerPage(GPC_ON, 'categories="analytics functionality"');
     expect(part(noTargeting.element, 'gpc-notice'), 'no notice when the page offers no targeting').to.equal(null);
@@ -112,7 +112,7 @@ describe('Global Privacy Control', () => {
     expect(record.granted).to.deep.equal(['necessary', 'targeting']);
     expect(record.gpc).to.equal(1);
     expect(cookieValue('cookie_consent', page.document)).to.contain('"gpc":1');
-    removePages();
+    await removePages();
 
     // The next page, still under GPC: the explicit grant stands, with no banner.
     const next = newToken();

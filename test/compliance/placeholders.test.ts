@@ -91,7 +91,7 @@ describe('iframe placeholders', () => {
     expect(element.hasConsent('targeting')).to.equal(false);
     expect(element.consent).to.equal(null);
 
-    removePages();
+    await removePages();
     const again = await loadPage(body, SCRIPT);
     const frameAgain = again.document.querySelector('iframe')!;
     await drawnPlaceholder(frameAgain);

@@ -86,7 +86,7 @@ describe('regional rules', () => {
       const first = await regionPage('region="DE"');
       bannerButton(first.element, 'reject-all')!.click();
       await writtenRecord();
-      removePages();
+      await removePages();
       await expectRefusalKept('DE');
     });
   });
@@ -179,7 +179,7 @@ describe('regional rules', () => {
       expect(categorySwitch(element, 'analytics').checked, 'analytics kept').to.equal(true);
       dialog.querySelector<HTMLButtonElement>('[part~="close"]')!.click();
       await until(() => page.document.activeElement === anchor, 'focus back on the link');
-      removePages();
+      await removePages();
       const next = newToken();
       const again: Page = await loadPage(`<cookie-consent policy-url="/privacy" region="US-CA"></cookie-consent>${gatedScripts(next)}`, SCRIPT);
       await until(() => runs(again).length === 2, 'analytics and functionality on the next page');
@@ -238,7 +238,7 @@ describe('regional rules', () => {
     it('<cookie-region codes="US" rule="us"> covers every state; codes="US-CA" rule="site" takes California out of the built-in rule', async () => {
       const everywhere = await regionPage('region="US-NY"', '<cookie-region codes="US" rule="us"></cookie-region>');
       expect(buttons(everywhere.element)).to.deep.equal(NOTICE_BUTTONS);
-      removePages();
+      await removePages();
       const out = await regionPage('region="US-CA"', '<cookie-region codes="US-CA" rule="site"></cookie-region>');
       expect(buttons(out.element)).to.deep.equal(CONSENT_BUTTONS);
       await settle(300);
@@ -332,7 +332,7 @@ describe('the demo, viewed from another region (?region=, as npm start serves it
     await until(() => !!part(element, 'do-not-sell'), 'the notice at collection', 10_000);
     await until(() => resourcePaths(us, '/demo/vendor/').includes('/demo/vendor/analytics.js'), 'the analytics tag (on until the visitor opts out)');
     await until(() => us.document.getElementById('region-status')!.textContent.includes('US-CA, under the rule us'), 'the demo\'s region line');
-    removePages();
+    await removePages();
 
     const de = await loadUrl('/__demo/?region=DE');
     const banner = consentElementOf(de);

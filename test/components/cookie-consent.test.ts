@@ -40,7 +40,7 @@ describe('<cookie-consent> first visit', () => {
         for (const property of ['font-size', 'font-weight', 'font-family', 'color', 'background-color', 'border-color'])
           expect(styles[index]!.getPropertyValue(property), property).to.equal(styles[0]!.getPropertyValue(property));
       }
-      removePages();
+      await removePages();
     }
   });
 
@@ -52,7 +52,7 @@ describe('<cookie-consent> first visit', () => {
       const { page, element } = await loadBannerPage('<cookie-consent policy-url="/privacy"></cookie-consent>', `<style>${style}</style>${SCRIPT}`);
       for (const name of ['banner', 'accept-all', 'policy-link'])
         expect(page.getComputedStyle(part(element, name)!).fontFamily, `${name} with ${style}`).to.match(expected);
-      removePages();
+      await removePages();
     }
   });
 
@@ -503,7 +503,7 @@ describe('<cookie-consent> look', () => {
         const prefersDark = page.matchMedia('(prefers-color-scheme: dark)').matches;
         sawDarkVisitor ||= prefersDark;
         expect(page.getComputedStyle(part(element, 'banner')!).backgroundColor, `${name}, visitor prefers ${prefersDark ? 'dark' : 'light'}`).to.equal(prefersDark ? dark : light);
-        removePages();
+        await removePages();
       }
     }
     // Chromium lets the embedder set the page's preference: there the dark visitor is covered.

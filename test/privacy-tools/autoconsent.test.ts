@@ -190,7 +190,7 @@ describe('DuckDuckGo autoconsent with our rule (docs/autoconsent/cookie-consent-
     const first = await demoFirstVisit();
     consentElementOf(first.page).rejectAll();
     await writtenRecord();
-    removePages();
+    await removePages();
 
     const page = await loadUrl('/__demo/');
     const element = consentElementOf(page);

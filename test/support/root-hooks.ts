@@ -9,7 +9,7 @@
  * them on the root suite of the file.
  */
 import { fixtureCleanup } from '@open-wc/testing';
-import { clearCookies, pageCookiesLanded, removePages } from './helpers.js';
+import { clearCookies, removePages } from './helpers.js';
 
 /** Before each test: no cookie left by anything before it. */
 function beforeEachTest(): void {
@@ -24,8 +24,7 @@ function beforeEachTest(): void {
  * in the next test.
  */
 async function afterEachTest(): Promise<void> {
-  await pageCookiesLanded();
-  removePages();
+  await removePages();
   fixtureCleanup();
   await new Promise((resolve) => setTimeout(resolve, 0));
   clearCookies();
