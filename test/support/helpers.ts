@@ -33,11 +33,12 @@ export function clearCookies(): void {
   }
 }
 
+/** A document's cookies, as `name=value` strings. */
+const cookiePairs = (doc: Document): string[] => doc.cookie.split('; ').filter(Boolean);
+
 /** The raw (decoded) value of a cookie as `doc` reads it (this test's page by default), or undefined. */
 export function cookieValue(name = 'cookie_consent', doc: Document = document): string | undefined {
-  const entry = doc.cookie
-    .split('; ')
-    .find((cookie) => cookie.startsWith(`${name}=`));
+  const entry = cookiePairs(doc).find((cookie) => cookie.startsWith(`${name}=`));
   return entry === undefined ? undefined : decodeURIComponent(entry.slice(name.length + 1));
 }
 
@@ -70,16 +71,31 @@ export function storedRecord(name = 'cookie_consent', doc: Document = document):
  * React app's frame). Rejects after 5 s, saying what it read last.
  */
 export async function writtenRecord(name = 'cookie_consent', holds: (record: ConsentRecord) => boolean = () => true, doc: Document = document): Promise<ConsentRecord> {
-  let last: string | undefined;
-  try {
-    await until(() => {
-      last = cookieValue(name, doc);
-      return last !== undefined && holds(JSON.parse(last) as ConsentRecord);
-    }, `a decision in the cookie ${name}${holds.length ? ` that ${holds.toString()}` : ''}`);
-  } catch (error) {
+  return recordThatHolds(() => cookieValue(name, doc), holds, `a decision in the cookie ${name}${holds.length ? ` that ${holds.toString()}` : ''}`, async (last) => {
     // What the browser itself holds tells a stale document.cookie from a write that never came.
     const held = await storedCookie(name).then(({ value }) => decodeURIComponent(value), (reason: unknown) => String(reason));
-    throw new Error(`${String(error)}; it read ${last ?? 'no such cookie'}; the browser holds ${held}`, { cause: error });
+    return `it read ${last ?? 'no such cookie'}; the browser holds ${held}`;
+  });
+}
+
+/**
+ * Polls `read` (a cookie's decoded value, or undefined) until it is a decision that `holds`
+ * accepts, and returns it; after 5 s rejects, with what `report` says of the last value read.
+ */
+async function recordThatHolds(
+  read: () => string | undefined | Promise<string | undefined>,
+  holds: (record: ConsentRecord) => boolean,
+  what: string,
+  report: (last: string | undefined) => Promise<string>,
+): Promise<ConsentRecord> {
+  let last: string | undefined;
+  try {
+    await until(async () => {
+      last = await read();
+      return last !== undefined && holds(JSON.parse(last) as ConsentRecord);
+    }, what);
+  } catch (error) {
+    throw new Error(`${String(error)}; ${await report(last)}`, { cause: error });
   }
   return JSON.parse(last!) as ConsentRecord;
 }
@@ -115,14 +131,8 @@ export async function storedCookie(name: string): Promise<StoredCookie> {
  * the React app's accept-then-withdraw test).
  */
 export async function heldRecord(name: string, holds: (record: ConsentRecord) => boolean): Promise<ConsentRecord> {
-  let last: string | undefined;
-  await until(async () => {
-    last = await storedCookie(name).then(({ value }) => decodeURIComponent(value), () => undefined);
-    return last !== undefined && holds(JSON.parse(last) as ConsentRecord);
-  }, `the browser to hold a decision in the cookie ${name} that ${holds.toString()}`).catch((error: unknown) => {
-    throw new Error(`${String(error)}; it held ${last ?? 'no such cookie'}`, { cause: error });
-  });
-  return JSON.parse(last!) as ConsentRecord;
+  const read = () => storedCookie(name).then(({ value }) => decodeURIComponent(value), () => undefined);
+  return recordThatHolds(read, holds, `the browser to hold a decision in the cookie ${name} that ${holds.toString()}`, (last) => Promise.resolve(`it held ${last ?? 'no such cookie'}`));
 }
 
 let counter = 0;
@@ -242,9 +252,6 @@ export function resourcePaths(win: Window, ...prefixes: string[]): string[] {
     .map((entry) => new URL(entry.name).pathname)
     .filter((path) => prefixes.some((prefix) => path.startsWith(prefix)));
 }
-
-/** A document's cookies, as `name=value` strings. */
-const cookiePairs = (doc: Document): string[] => doc.cookie.split('; ').filter(Boolean);
 
 /** What each page of this test reads as its cookies (a page another origin holds is skipped). */
 function pageCookieViews(): string[][] {
