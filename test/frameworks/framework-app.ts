@@ -21,7 +21,7 @@ import { expect } from '@open-wc/testing';
 import de from '../../src/core/texts/de.js';
 import en from '../../src/core/texts/en.js';
 import type { CookieConsent } from '../../src/index.js';
-import { bannerButton, categorySwitch } from '../support/banner.js';
+import { bannerButton, bannerShows, categorySwitch } from '../support/banner.js';
 import { consentElementOf, loadUrl, part, removePages, resourcePaths, runs, settle, storedRecord, until, heldRecord } from '../support/helpers.js';
 
 /** An example app's page, loaded and hydrated. */
@@ -31,16 +31,6 @@ interface AppPage {
   /** The element with `data-testid="<id>"` in the app, as the framework renders it now. */
   byTestId: (id: string) => HTMLElement | null;
 }
-
-/**
- * Resolves once the banner of `element` shows its buttons. 10 s, as loadBannerPage() allows: a
- * page's first layout, with three engines sharing two cores, took over 5 s once (Vue, Firefox).
- */
-const bannerShown = (element: CookieConsent) =>
-  until(() => !!bannerButton(element, 'accept-all'), 'the banner', 10_000).catch((error: unknown) => {
-    // A decision in the page's cookie (one a test before left) would explain a banner that never came.
-    throw new Error(`${String(error)}; the page's cookies: ${JSON.stringify(element.ownerDocument.cookie)}`);
-  });
 
 /** How long a released resource is given to show up twice before the tests trust a count of one. */
 const SECOND_RELEASE_WINDOW = 300;
@@ -97,7 +87,7 @@ export function describeFrameworkApp(name: string, framework: string, event: str
 
   /** Accepts everything in the banner and waits until the app shows it. */
   async function acceptAll(page: AppPage): Promise<void> {
-    await bannerShown(page.element);
+    await bannerShows(page.element);
     bannerButton(page.element, 'accept-all')!.click();
     await until(() => page.byTestId('analytics-state')?.textContent === 'granted', `${framework} to show the granted state`);
   }
@@ -117,7 +107,7 @@ export function describeFrameworkApp(name: string, framework: string, event: str
 
     it(`shows the banner, configured through ${framework}'s bindings, and releases nothing`, async () => {
       const { win, element, byTestId } = await openApp();
-      await bannerShown(element);
+      await bannerShows(element);
       expect(win.document.querySelectorAll('cookie-consent'), 'one element, the server-rendered one adopted').to.have.length(1);
       expect(part(element, 'policy-link')?.getAttribute('href'), 'policy-url').to.equal('/privacy');
       expect(element.revision, 'revision').to.equal('3');
@@ -158,7 +148,7 @@ export function describeFrameworkApp(name: string, framework: string, event: str
 
     it(`reject all: ${framework} shows the denial, nothing is released`, async () => {
       const { win, element, byTestId } = await openApp();
-      await bannerShown(element);
+      await bannerShows(element);
       bannerButton(element, 'reject-all')!.click();
       await until(() => byTestId('analytics-state')?.textContent === 'denied', `${framework} to show the denied state`);
       await settle(SECOND_RELEASE_WINDOW);
@@ -186,7 +176,7 @@ export function describeFrameworkApp(name: string, framework: string, event: str
 
     it(`lang, bound to ${framework} state, switches the banner's language`, async () => {
       const { win, element, byTestId } = await openApp();
-      await bannerShown(element);
+      await bannerShows(element);
       byTestId('lang-de')!.click();
       await until(() => bannerButton(element, 'accept-all')?.textContent.trim() === de.acceptAll, 'the German banner', 10_000);
       expect(element.lang).to.equal('de');

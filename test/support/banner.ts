@@ -37,6 +37,23 @@ export const bannerButton = (element: CookieConsent, name: string): HTMLElement 
 export const bannerTitle = (element: CookieConsent): string | null => part(element, 'banner')?.querySelector('h2')?.textContent.trim() ?? null;
 
 /**
+ * Resolves once the banner of `element` shows its buttons. 10 s: a fresh page's first layout,
+ * with three engines sharing two cores in CI, once took over the default 5 s (consent-mode.test.ts,
+ * Chromium); a banner that never shows still fails, saying what its page held, so a failure in a
+ * loaded CI run can be told apart (a decision in the cookie, say).
+ */
+export async function bannerShows(element: CookieConsent): Promise<void> {
+  try {
+    await until(() => !!bannerButton(element, 'accept-all'), 'the banner', 10_000);
+  } catch (error) {
+    const doc = element.ownerDocument;
+    const root = element.shadowRoot;
+    const state = `cookies ${JSON.stringify(doc.cookie)}, readyState ${doc.readyState}, visibility ${doc.visibilityState}, defined ${String(!!doc.defaultView?.customElements.get('cookie-consent'))}, shadow root ${root ? JSON.stringify(root.innerHTML.slice(0, 200)) : 'none'}, consent ${JSON.stringify(element.consent ?? null)}`;
+    throw new Error(`${String(error)}; ${state}`, { cause: error });
+  }
+}
+
+/**
  * Loads a page with {@link loadPage} (by default with the script-tag build in its head) and
  * resolves once the banner of its `<cookie-consent>` shows, with its buttons.
  */
@@ -47,16 +64,7 @@ export async function loadBannerPage(
 ): Promise<{ page: Window & { __warnings: string[] }; element: CookieConsent }> {
   const page = await loadPage(body, head, options);
   const element = consentElementOf(page);
-  // A fresh page's first layout, with three engines sharing two cores in CI, once took over the
-  // default 5 s (consent-mode.test.ts, Chromium); a banner that never shows still fails.
-  try {
-    await until(() => !!bannerButton(element, 'accept-all'), 'the banner', 10_000);
-  } catch (error) {
-    // What a missing banner's page holds, so a failure in a loaded CI run can be told apart.
-    const root = element.shadowRoot;
-    const state = `cookies ${JSON.stringify(page.document.cookie)}, readyState ${page.document.readyState}, visibility ${page.document.visibilityState}, defined ${String(!!page.customElements.get('cookie-consent'))}, shadow root ${root ? JSON.stringify(root.innerHTML.slice(0, 200)) : 'none'}, consent ${JSON.stringify(element.consent ?? null)}`;
-    throw new Error(`${String(error)}; ${state}`, { cause: error });
-  }
+  await bannerShows(element);
   return { page, element };
 }
 
